@@ -1,0 +1,104 @@
+package org.corroborate.nlp;
+
+import edu.stanford.nlp.ling.CoreAnnotations;
+import edu.stanford.nlp.ling.CoreLabel;
+import edu.stanford.nlp.ling.IndexedWord;
+import edu.stanford.nlp.pipeline.Annotation;
+import edu.stanford.nlp.pipeline.StanfordCoreNLP;
+import edu.stanford.nlp.semgraph.SemanticGraph;
+import edu.stanford.nlp.semgraph.SemanticGraphCoreAnnotations;
+import edu.stanford.nlp.semgraph.SemanticGraphEdge;
+import edu.stanford.nlp.util.CoreMap;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Properties;
+
+/**
+ * The CoreNLP adapter: tokenize, ssplit, pos, lemma, ner, depparse, loaded once.
+ * NER runs the CoNLL 4-class model only, without SUTime, fine-grained or regex NER: the attribution rules need
+ * PERSON / ORGANIZATION / LOCATION, and the other models would triple the time per article.
+ */
+public final class CoreNlpPipeline implements NlpPipeline {
+    private static volatile CoreNlpPipeline shared;
+    private final StanfordCoreNLP corenlp;
+
+    private CoreNlpPipeline() {
+        corenlp = new StanfordCoreNLP(properties());
+    }
+
+    /** The process-wide pipeline, built on first use (loading takes several seconds). */
+    public static CoreNlpPipeline shared() {
+        CoreNlpPipeline local = shared;
+        if (local == null) {
+            synchronized (CoreNlpPipeline.class) {
+                local = shared;
+                if (local == null) {
+                    local = new CoreNlpPipeline();
+                    shared = local;
+                }
+            }
+        }
+        return local;
+    }
+
+    static Properties properties() {
+        Properties p = new Properties();
+        p.setProperty("annotators", "tokenize,ssplit,pos,lemma,ner,depparse");
+        p.setProperty("tokenize.language", "en");
+        // Blank lines end paragraphs; a single newline inside a paragraph does not end a sentence.
+        p.setProperty("ssplit.newlineIsSentenceBreak", "two");
+        p.setProperty("ner.model", "edu/stanford/nlp/models/ner/english.conll.4class.distsim.crf.ser.gz");
+        p.setProperty("ner.useSUTime", "false");
+        p.setProperty("ner.applyNumericClassifiers", "false");
+        p.setProperty("ner.applyFineGrained", "false");
+        p.setProperty("ner.buildEntityMentions", "false");
+        p.setProperty("ner.combinationMode", "NORMAL");
+        p.setProperty("depparse.model", "edu/stanford/nlp/models/parser/nndep/english_UD.gz");
+        // Very long sentences (tables, lists run together) make the parser slow and tell us little.
+        p.setProperty("depparse.maxLength", "120");
+        p.setProperty("pos.maxlen", "200");
+        return p;
+    }
+
+    @Override
+    public AnnotatedText annotate(String text) {
+        Annotation doc = new Annotation(text);
+        corenlp.annotate(doc);
+        List<Token> tokens = new ArrayList<>();
+        List<Sentence> sentences = new ArrayList<>();
+        for (CoreMap s : doc.get(CoreAnnotations.SentencesAnnotation.class)) {
+            List<CoreLabel> labels = s.get(CoreAnnotations.TokensAnnotation.class);
+            int first = tokens.size();
+            int[] heads = new int[labels.size()];
+            String[] relations = new String[labels.size()];
+            java.util.Arrays.fill(heads, -1);
+            java.util.Arrays.fill(relations, "dep");
+            SemanticGraph graph = s.get(SemanticGraphCoreAnnotations.BasicDependenciesAnnotation.class);
+            if (graph != null) {
+                for (IndexedWord root : graph.getRoots()) {
+                    relations[root.index() - 1] = "root";
+                }
+                for (SemanticGraphEdge e : graph.edgeIterable()) {
+                    int dep = e.getDependent().index() - 1;
+                    heads[dep] = first + e.getGovernor().index() - 1;
+                    relations[dep] = e.getRelation().toString();
+                }
+            }
+            int sentenceIndex = sentences.size();
+            for (int i = 0; i < labels.size(); i++) {
+                CoreLabel l = labels.get(i);
+                int start = l.beginPosition();
+                int end = l.endPosition();
+                String ner = l.ner() == null ? "O" : l.ner();
+                tokens.add(new Token(first + i, sentenceIndex, text.substring(start, end), start, end,
+                        l.lemma() == null ? l.word() : l.lemma(), l.tag(), ner, heads[i], relations[i]));
+            }
+            if (labels.isEmpty()) {
+                continue;
+            }
+            sentences.add(new Sentence(sentenceIndex, first, tokens.size(),
+                    tokens.get(first).start(), tokens.get(tokens.size() - 1).end()));
+        }
+        return new AnnotatedText(text, tokens, sentences);
+    }
+}
