@@ -1,14 +1,122 @@
 package org.corroborate.attribution;
 
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.IdentityHashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import org.corroborate.model.Analysis;
 import org.corroborate.model.Article;
+import org.corroborate.model.Cue;
+import org.corroborate.model.SourceMention;
+import org.corroborate.model.SourceSummary;
+import org.corroborate.model.Span;
+import org.corroborate.model.Statement;
+import org.corroborate.model.Via;
+import org.corroborate.nlp.AnnotatedText;
 import org.corroborate.nlp.NlpPipeline;
 
-/** Finds every attributed statement in an article. (Work in progress: being written now.) */
+/**
+ * Finds every attributed statement in an article. The chain, in order:
+ * quotes ({@link QuoteFinder}) and reported speech ({@link ClauseAttributor}) are found independently, joined
+ * ({@link QuoteAttributor}), then their sources are resolved and typed ({@link SourceResolver}).
+ * Stateless and thread-safe: per-article state lives in local objects.
+ */
 public final class AttributionEngine {
+    private final CueLexicon cues = new CueLexicon();
+    private final SourceTyper typer = new SourceTyper();
+    private final QuoteFinder quoteFinder = new QuoteFinder();
+    private final ClauseAttributor clauses = new ClauseAttributor(cues);
+    private final QuoteAttributor quoteAttributor = new QuoteAttributor();
+
     public Analysis analyze(Article article, NlpPipeline nlp) {
-        nlp.annotate(article.text());
-        return Analysis.of(article, List.of(), List.of());
+        String text = article.text();
+        AnnotatedText at = nlp.annotate(text, new CueSentenceSelector(cues));
+        List<Quote> quotes = quoteFinder.find(text);
+        List<Candidate> candidates = quoteAttributor.attach(text, quotes, clauses.find(at));
+        nestedChains(candidates, cues);
+        List<Statement> statements = resolve(at, candidates);
+        return Analysis.of(article, statements, summarize(statements));
+    }
+
+    /**
+     * A statement reported inside another's content ("Phelan reported: they say they heard no gunfire") came
+     * through the outer source: the outer source and its own chain become this one's chain.
+     */
+    private static void nestedChains(List<Candidate> candidates, CueLexicon cues) {
+        for (Candidate inner : candidates) {
+            if (inner.cueStart < 0 || inner.inheritsFrom != null) {
+                continue;
+            }
+            Candidate outer = null;
+            for (Candidate c : candidates) {
+                if (c != inner && c.inheritsFrom == null && c.hasSource() && c.cueStart >= 0
+                        && cues.passesSpeechOn(c.cueLemma)
+                        && c.contentStart <= inner.cueStart && inner.cueEnd <= c.contentEnd
+                        && (!inner.hasSource() || c.contentStart <= inner.sourceStart)
+                        && (outer == null || c.contentEnd - c.contentStart < outer.contentEnd - outer.contentStart)) {
+                    outer = c;
+                }
+            }
+            if (outer != null && inner.via.isEmpty()) {
+                inner.via.addAll(outer.via);
+                inner.via.add(new int[]{outer.sourceStart, outer.sourceEnd, outer.sourceHead});
+            }
+        }
+    }
+
+    private List<Statement> resolve(AnnotatedText at, List<Candidate> candidates) {
+        String text = at.text();
+        SourceResolver resolver = new SourceResolver(at, typer);
+        // Resolve in the order sources are mentioned, so "she" and "Vos" can look back at what came before.
+        List<Candidate> byMention = new ArrayList<>(candidates);
+        byMention.sort(Comparator.comparingInt(c -> c.hasSource() ? c.sourceStart : c.contentStart));
+        Map<Candidate, SourceMention> sources = new IdentityHashMap<>();
+        Map<Candidate, List<Via>> vias = new IdentityHashMap<>();
+        for (Candidate c : byMention) {
+            if (c.inheritsFrom != null || !c.hasSource()) {
+                continue;
+            }
+            List<Via> via = new ArrayList<>();
+            for (int[] v : c.via) {
+                SourceMention m = resolver.resolve(v[0], v[1], v[2]);
+                via.add(new Via(m.name(), m.type()));
+            }
+            vias.put(c, via);
+            sources.put(c, resolver.resolve(c.sourceStart, c.sourceEnd, c.sourceHead));
+        }
+        List<Statement> out = new ArrayList<>();
+        for (Candidate c : candidates) {
+            Candidate owner = c;
+            while (owner.inheritsFrom != null) {
+                owner = owner.inheritsFrom;
+            }
+            SourceMention source = sources.get(owner);
+            if (source == null) {
+                source = new SourceMention("", -1, -1, "unknown", org.corroborate.model.SourceType.UNKNOWN, "");
+            } else if (c.inheritsFrom != null && "continuation".equals(c.rule)) {
+                source = new SourceMention("", -1, -1, source.name(), source.type(), source.description());
+            }
+            Cue cue = c.cueStart < 0 ? null
+                    : new Cue(text.substring(c.cueStart, c.cueEnd), c.cueStart, c.cueEnd, c.cueLemma);
+            out.add(new Statement(c.kind, Span.of(text, c.contentStart, c.contentEnd), cue, source,
+                    vias.getOrDefault(owner, List.of()), c.rule));
+        }
+        return out;
+    }
+
+    private static List<SourceSummary> summarize(List<Statement> statements) {
+        Map<String, SourceSummary> byName = new LinkedHashMap<>();
+        for (Statement s : statements) {
+            SourceMention m = s.source();
+            String key = m.name() + "\u0000" + m.type();
+            SourceSummary prev = byName.get(key);
+            String description = prev != null && !prev.description().isEmpty() ? prev.description() : m.description();
+            byName.put(key, new SourceSummary(m.name(), m.type(), description, prev == null ? 1 : prev.statements() + 1));
+        }
+        List<SourceSummary> list = new ArrayList<>(byName.values());
+        list.sort(Comparator.comparingInt(SourceSummary::statements).reversed());
+        return list;
     }
 }

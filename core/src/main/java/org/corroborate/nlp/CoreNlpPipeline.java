@@ -10,20 +10,24 @@ import edu.stanford.nlp.semgraph.SemanticGraphCoreAnnotations;
 import edu.stanford.nlp.semgraph.SemanticGraphEdge;
 import edu.stanford.nlp.util.CoreMap;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Properties;
 
 /**
- * The CoreNLP adapter: tokenize, ssplit, pos, lemma, ner, depparse, loaded once.
+ * The CoreNLP adapter. Two stages: tokenize, ssplit, pos, lemma over the whole text, then ner and depparse over
+ * the sentences a {@link SentenceSelector} picks (the parser is by far the slowest part).
  * NER runs the CoNLL 4-class model only, without SUTime, fine-grained or regex NER: the attribution rules need
- * PERSON / ORGANIZATION / LOCATION, and the other models would triple the time per article.
+ * PERSON / ORGANIZATION / LOCATION / MISC, and the other models would triple the time per article.
  */
 public final class CoreNlpPipeline implements NlpPipeline {
     private static volatile CoreNlpPipeline shared;
-    private final StanfordCoreNLP corenlp;
+    private final StanfordCoreNLP tagger;
+    private final StanfordCoreNLP parser;
 
     private CoreNlpPipeline() {
-        corenlp = new StanfordCoreNLP(properties());
+        tagger = new StanfordCoreNLP(properties("tokenize,ssplit,pos,lemma"));
+        parser = new StanfordCoreNLP(properties("ner,depparse"));
     }
 
     /** The process-wide pipeline, built on first use (loading takes several seconds). */
@@ -41,12 +45,13 @@ public final class CoreNlpPipeline implements NlpPipeline {
         return local;
     }
 
-    static Properties properties() {
+    static Properties properties(String annotators) {
         Properties p = new Properties();
-        p.setProperty("annotators", "tokenize,ssplit,pos,lemma,ner,depparse");
+        p.setProperty("annotators", annotators);
+        p.setProperty("enforceRequirements", "false");
         p.setProperty("tokenize.language", "en");
         // Blank lines end paragraphs; a single newline inside a paragraph does not end a sentence.
-        p.setProperty("ssplit.newlineIsSentenceBreak", "two");
+        p.setProperty("ssplit.newlineIsSentenceBreak", "always");
         p.setProperty("ner.model", "edu/stanford/nlp/models/ner/english.conll.4class.distsim.crf.ser.gz");
         p.setProperty("ner.useSUTime", "false");
         p.setProperty("ner.applyNumericClassifiers", "false");
@@ -54,51 +59,73 @@ public final class CoreNlpPipeline implements NlpPipeline {
         p.setProperty("ner.buildEntityMentions", "false");
         p.setProperty("ner.combinationMode", "NORMAL");
         p.setProperty("depparse.model", "edu/stanford/nlp/models/parser/nndep/english_UD.gz");
-        // Very long sentences (tables, lists run together) make the parser slow and tell us little.
+        // Very long "sentences" (tables, lists run together) make the parser slow and tell us little.
         p.setProperty("depparse.maxLength", "120");
-        p.setProperty("pos.maxlen", "200");
+        p.setProperty("pos.maxlen", "300");
         return p;
     }
 
     @Override
-    public AnnotatedText annotate(String text) {
+    public AnnotatedText annotate(String text, SentenceSelector selector) {
         Annotation doc = new Annotation(text);
-        corenlp.annotate(doc);
+        tagger.annotate(doc);
+        List<CoreMap> all = doc.get(CoreAnnotations.SentencesAnnotation.class);
+        List<CoreMap> picked = new ArrayList<>();
+        List<CoreLabel> pickedTokens = new ArrayList<>();
+        for (CoreMap s : all) {
+            List<CoreLabel> labels = s.get(CoreAnnotations.TokensAnnotation.class);
+            if (selector.needsParse(toTokens(text, labels, 0, -1, null))) {
+                picked.add(s);
+                pickedTokens.addAll(labels);
+            }
+        }
+        if (!picked.isEmpty()) {
+            Annotation sub = new Annotation(text);
+            sub.set(CoreAnnotations.SentencesAnnotation.class, picked);
+            sub.set(CoreAnnotations.TokensAnnotation.class, pickedTokens);
+            parser.annotate(sub);
+        }
         List<Token> tokens = new ArrayList<>();
         List<Sentence> sentences = new ArrayList<>();
-        for (CoreMap s : doc.get(CoreAnnotations.SentencesAnnotation.class)) {
+        for (CoreMap s : all) {
             List<CoreLabel> labels = s.get(CoreAnnotations.TokensAnnotation.class);
-            int first = tokens.size();
-            int[] heads = new int[labels.size()];
-            String[] relations = new String[labels.size()];
-            java.util.Arrays.fill(heads, -1);
-            java.util.Arrays.fill(relations, "dep");
-            SemanticGraph graph = s.get(SemanticGraphCoreAnnotations.BasicDependenciesAnnotation.class);
-            if (graph != null) {
-                for (IndexedWord root : graph.getRoots()) {
-                    relations[root.index() - 1] = "root";
-                }
-                for (SemanticGraphEdge e : graph.edgeIterable()) {
-                    int dep = e.getDependent().index() - 1;
-                    heads[dep] = first + e.getGovernor().index() - 1;
-                    relations[dep] = e.getRelation().toString();
-                }
-            }
-            int sentenceIndex = sentences.size();
-            for (int i = 0; i < labels.size(); i++) {
-                CoreLabel l = labels.get(i);
-                int start = l.beginPosition();
-                int end = l.endPosition();
-                String ner = l.ner() == null ? "O" : l.ner();
-                tokens.add(new Token(first + i, sentenceIndex, text.substring(start, end), start, end,
-                        l.lemma() == null ? l.word() : l.lemma(), l.tag(), ner, heads[i], relations[i]));
-            }
             if (labels.isEmpty()) {
                 continue;
             }
-            sentences.add(new Sentence(sentenceIndex, first, tokens.size(),
+            int first = tokens.size();
+            tokens.addAll(toTokens(text, labels, first, sentences.size(),
+                    s.get(SemanticGraphCoreAnnotations.BasicDependenciesAnnotation.class)));
+            sentences.add(new Sentence(sentences.size(), first, tokens.size(),
                     tokens.get(first).start(), tokens.get(tokens.size() - 1).end()));
         }
         return new AnnotatedText(text, tokens, sentences);
+    }
+
+    private static List<Token> toTokens(String text, List<CoreLabel> labels, int first, int sentenceIndex,
+                                        SemanticGraph graph) {
+        int[] heads = new int[labels.size()];
+        String[] relations = new String[labels.size()];
+        Arrays.fill(heads, -1);
+        Arrays.fill(relations, "dep");
+        if (graph != null) {
+            for (IndexedWord root : graph.getRoots()) {
+                relations[root.index() - 1] = "root";
+            }
+            for (SemanticGraphEdge e : graph.edgeIterable()) {
+                int dep = e.getDependent().index() - 1;
+                heads[dep] = first + e.getGovernor().index() - 1;
+                relations[dep] = e.getRelation().toString();
+            }
+        }
+        List<Token> out = new ArrayList<>(labels.size());
+        for (int i = 0; i < labels.size(); i++) {
+            CoreLabel l = labels.get(i);
+            int start = l.beginPosition();
+            int end = l.endPosition();
+            String ner = l.ner() == null ? "O" : l.ner();
+            out.add(new Token(first + i, sentenceIndex, text.substring(start, end), start, end,
+                    l.lemma() == null ? l.word() : l.lemma(), l.tag(), ner, heads[i], relations[i]));
+        }
+        return out;
     }
 }

@@ -2,5 +2,11 @@ package org.corroborate.nlp;
 
 /** Turns text into {@link AnnotatedText}. Implementations are built once per process and are thread-safe. */
 public interface NlpPipeline {
-    AnnotatedText annotate(String text);
+    /** Annotates every sentence fully. */
+    default AnnotatedText annotate(String text) {
+        return annotate(text, SentenceSelector.ALL);
+    }
+
+    /** Tags and lemmatises every sentence; tags entities and parses only those {@code selector} picks. */
+    AnnotatedText annotate(String text, SentenceSelector selector);
 }

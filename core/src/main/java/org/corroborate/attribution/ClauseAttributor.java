@@ -1,0 +1,411 @@
+package org.corroborate.attribution;
+
+import java.util.ArrayList;
+import java.util.List;
+import org.corroborate.nlp.AnnotatedText;
+import org.corroborate.nlp.Token;
+
+/**
+ * Reported speech from the dependency parse: a cue verb from the lexicon, its subject as the source and its
+ * clausal complement (or object) as the content. Covers "X said (that) ...", "..., X said", "said X",
+ * "X told RT that ...", "X denied the reports", "X reported allegations that ...", "according to X, ..." and
+ * "..., citing X" (which makes X the source and the citing party a link in the chain).
+ */
+final class ClauseAttributor {
+    private final CueLexicon cues;
+
+    ClauseAttributor(CueLexicon cues) {
+        this.cues = cues;
+    }
+
+    List<Candidate> find(AnnotatedText at) {
+        List<Candidate> out = new ArrayList<>();
+        for (Token t : at.tokens()) {
+            if (t.head() < 0 && !t.relation().equals("root")) {
+                continue; // sentence was not parsed: nothing to attribute in it
+            }
+            Candidate c = null;
+            if (isAccordingTo(at, t)) {
+                c = accordingTo(at, t);
+            } else if (t.isVerb() && cues.isCueVerb(t.lemma()) && !isCitingLink(at, t)
+                    && !isNounModifier(t) && !isIdentityClaim(at, t) && !cues.isLinkOnly(t.lemma())) {
+                c = verbCue(at, t);
+            }
+            if (c != null) {
+                citedBy(at, t.index(), c);
+                out.add(c);
+            }
+        }
+        return out;
+    }
+
+    private static boolean isAccordingTo(AnnotatedText at, Token t) {
+        return t.word().equalsIgnoreCase("according") && t.index() + 1 < at.tokens().size()
+                && at.token(t.index() + 1).word().equalsIgnoreCase("to");
+    }
+
+    /**
+     * "according to X, Y" / "Y, according to X": read from the surface, because parsers attach "according to"
+     * in many ways. X runs to the next comma or the sentence end; the content is the rest of the sentence.
+     */
+    private Candidate accordingTo(AnnotatedText at, Token according) {
+        var sentence = at.sentenceOf(according);
+        int to = according.index() + 1;
+        int srcFirst = to + 1;
+        int srcLast = srcFirst;
+        while (srcLast + 1 < sentence.endToken() && !isClauseBreak(at.token(srcLast + 1))) {
+            srcLast++;
+        }
+        if (srcFirst >= sentence.endToken()) {
+            return null;
+        }
+        Candidate c = new Candidate();
+        c.cueStart = according.start();
+        c.cueEnd = at.token(to).end();
+        c.cueLemma = "according to";
+        c.cueToken = according.index();
+        setSource(at, c, new int[]{srcFirst, srcLast}, nounHead(at, srcFirst, srcLast));
+        int before = according.index() - sentence.firstToken();
+        int after = sentence.endToken() - 1 - srcLast;
+        int[] content = before >= after ? new int[]{sentence.firstToken(), according.index() - 1}
+                : new int[]{srcLast + 1, sentence.endToken() - 1};
+        setContent(at, c, content);
+        c.rule = "according-to";
+        return c.contentStart < c.contentEnd ? c : null;
+    }
+
+    private static boolean isClauseBreak(Token t) {
+        String w = t.word();
+        return w.equals(",") || w.equals(".") || w.equals(";") || w.equals(":") || w.equals("?") || w.equals("!");
+    }
+
+    /** The last noun of a token range whose head lies outside it; the range's last token when none. */
+    private static int nounHead(AnnotatedText at, int first, int last) {
+        for (int k = first; k <= last; k++) {
+            Token t = at.token(k);
+            if ((t.isNoun() || t.isPronoun()) && (t.head() < first || t.head() > last)) {
+                return k;
+            }
+        }
+        return last;
+    }
+
+    private Candidate verbCue(AnnotatedText at, Token v) {
+        int content = -1;
+        String rule = null;
+        for (int k : at.children(v.index())) {
+            String rel = at.token(k).relation();
+            if (rel.equals("ccomp") || rel.equals("csubj")) {
+                content = k;
+                rule = "verb-complement";
+                break;
+            }
+        }
+        if (content < 0) {
+            for (int k : at.children(v.index())) {
+                String rel = at.token(k).relation();
+                if ((rel.equals("obj") || rel.equals("dobj")) && cues.takesObjectAsContent(v.lemma())
+                        && !v.pos().equals("VBG")) {
+                    content = k;
+                    rule = "verb-object";
+                    break;
+                }
+                if (rel.equals("xcomp") && at.token(k).isVerb()) {
+                    content = k;
+                    rule = "verb-xcomp";
+                }
+            }
+        }
+        Candidate c = new Candidate();
+        int[] cueRange = cueRange(at, v);
+        c.cueStart = at.token(cueRange[0]).start();
+        c.cueEnd = at.token(cueRange[1]).end();
+        c.cueLemma = v.lemma();
+        c.cueToken = v.index();
+        if (content >= 0) {
+            setContent(at, c, at.subtreeRange(content, k -> false));
+        } else if (isParenthetical(at, v)) {
+            // "Y, X said" / "Y, said X": the cue hangs off the reported clause, which is the content.
+            int head = v.head();
+            int[] range = at.subtreeRange(head, k -> k == v.index());
+            int[] cueTree = at.subtreeRange(v.index(), k -> false);
+            setContent(at, c, trimAround(at, range, Math.min(cueTree[0], cueRange[0]), cueTree[1]));
+            rule = "parenthetical";
+        } else if (isUnattachedFiniteVerb(v)) {
+            return surfaceCue(at, v, c);
+        } else {
+            return null;
+        }
+        c.rule = rule;
+        int subject = subjectOf(at, v.index());
+        if (subject >= 0) {
+            int verb = v.index();
+            int[] src = at.subtreeRange(subject, k -> k == verb || isEdgePunct(at, k)
+                    || at.token(k).relation().startsWith("acl") && k > subject);
+            setSource(at, c, src, subject);
+        } else {
+            int[] inverted = invertedSubject(at, cueRange[1]);
+            if (inverted != null) {
+                setSource(at, c, inverted, inverted[2]);
+            }
+        }
+        citing(at, v.index(), c);
+        return c.contentStart < c.contentEnd ? c : null;
+    }
+
+    /** "Reuters cited an interview in which a man claimed ...": the citer is a link in the man's chain. */
+    private void citedBy(AnnotatedText at, int cue, Candidate c) {
+        for (int k = at.token(cue).head(); k >= 0; k = at.token(k).head()) {
+            Token t = at.token(k);
+            if (cues.isLinkOnly(t.lemma()) && t.isVerb() && !isCitingLink(at, t)) {
+                int subject = subjectOf(at, k);
+                if (subject >= 0) {
+                    int[] src = at.subtreeRange(subject, x -> isEdgePunct(at, x) || x > subject + 6);
+                    c.via.add(0, new int[]{at.token(src[0]).start(), at.token(src[1]).end(), subject});
+                }
+                return;
+            }
+        }
+    }
+
+    /** "..., citing X": X becomes the source and the citer moves into the chain. */
+    private void citing(AnnotatedText at, int governor, Candidate c) {
+        for (int k : at.children(governor)) {
+            Token t = at.token(k);
+            if (!isCitingLink(at, t)) {
+                continue;
+            }
+            for (int o : at.children(k)) {
+                String rel = at.token(o).relation();
+                if (rel.equals("obj") || rel.equals("dobj")) {
+                    if (c.hasSource()) {
+                        c.via.add(new int[]{c.sourceStart, c.sourceEnd, c.sourceHead});
+                    }
+                    int[] src = at.subtreeRange(o, x -> isEdgePunct(at, x));
+                    setSource(at, c, src, o);
+                    c.rule = c.rule + "+citing";
+                    return;
+                }
+            }
+        }
+    }
+
+    /** "an interview posted online", "the claimed link": a participle describing a noun, not a cue. */
+    private static boolean isNounModifier(Token t) {
+        return t.pos().equals("VBN") && (t.relation().equals("acl") || t.relation().equals("amod"));
+    }
+
+    /** A participle "citing" hanging off another cue or clause: part of a chain, not a statement of its own. */
+    private static boolean isCitingLink(AnnotatedText at, Token t) {
+        return t.lemma().equals("cite") && t.pos().equals("VBG") && t.head() >= 0;
+    }
+
+    private static boolean isParenthetical(AnnotatedText at, Token v) {
+        if (v.head() < 0 || v.pos().equals("VBG")) {
+            return false;
+        }
+        String rel = v.relation();
+        return rel.equals("parataxis") || rel.equals("dep") || (rel.equals("ccomp") && v.index() > v.head())
+                || (rel.equals("conj") && v.index() > v.head())
+                || (rel.equals("advcl") && v.index() > v.head());
+    }
+
+    /** The subject of a verb; for participles and coordinated verbs ("..., saying", "and added") the governor's. */
+    private static int subjectOf(AnnotatedText at, int verb) {
+        int current = verb;
+        for (int depth = 0; depth < 3 && current >= 0; depth++) {
+            for (int k : at.children(current)) {
+                String rel = at.token(k).relation();
+                if (rel.equals("nsubj") || rel.equals("obl:agent") || rel.equals("nmod:agent")) {
+                    Token s = at.token(k);
+                    if ((s.pos().equals("WP") || s.pos().equals("WDT"))
+                            && at.token(current).relation().equals("acl:relcl")) {
+                        return at.token(current).head(); // "a man who said ..." -> "a man"
+                    }
+                    return k;
+                }
+            }
+            String rel = at.token(current).relation();
+            if (!(rel.equals("xcomp") || rel.equals("advcl") || rel.equals("conj") || rel.startsWith("acl")
+                    || rel.equals("dep") && at.token(current).isVerb())) {
+                return -1;
+            }
+            if (rel.startsWith("acl") && !rel.equals("acl:relcl")) {
+                return at.token(current).head(); // "a statement saying ...": the noun speaks
+            }
+            current = at.token(current).head();
+        }
+        return -1;
+    }
+
+    /** Cue words: the verb with its adjacent auxiliaries, negation and particle ("has said", "pointed out"). */
+    private static int[] cueRange(AnnotatedText at, Token v) {
+        int first = v.index();
+        int last = v.index();
+        for (int k : at.children(v.index())) {
+            String rel = at.token(k).relation();
+            boolean glue = rel.startsWith("aux") || rel.equals("neg") || rel.equals("compound:prt")
+                    || (rel.equals("advmod") && at.token(k).lemma().equals("not"));
+            if (glue && k == first - 1) {
+                first = k;
+            } else if (glue && k == last + 1) {
+                last = k;
+            }
+        }
+        // Walk outwards again for "has also said" style gaps of one adverb.
+        return new int[]{first, last};
+    }
+
+    /** "..., said Muhammad Hamud, a soldier": a name or pronoun right after a cue with no subject. */
+    private static int[] invertedSubject(AnnotatedText at, int cueLast) {
+        int k = cueLast + 1;
+        if (k >= at.tokens().size() || at.token(k).sentence() != at.token(cueLast).sentence()) {
+            return null;
+        }
+        Token first = at.token(k);
+        if (!(first.isProperNoun() || first.isPronoun() || first.pos().equals("DT"))) {
+            return null;
+        }
+        int last = k;
+        while (last + 1 < at.tokens().size() && at.token(last + 1).sentence() == first.sentence()
+                && isNounPhraseWord(at.token(last + 1))) {
+            last++;
+        }
+        int head = nounHead(at, k, last);
+        int verbAfter = last;
+        int[] tree = at.subtreeRange(head, x -> isEdgePunct(at, x) || at.token(x).isVerb() || x < k);
+        return new int[]{k, Math.max(tree[1], verbAfter), head};
+    }
+
+    private static boolean isNounPhraseWord(Token t) {
+        String pos = t.pos();
+        return pos.startsWith("NN") || pos.equals("DT") || pos.startsWith("JJ") || pos.equals("POS") || pos.equals("CD");
+    }
+
+    /**
+     * The parser left a finite cue verb hanging ("a man who said he was a worker claimed snipers were ...").
+     * Read it from the surface: the source is the largest noun phrase ending right before the cue, the
+     * content runs to the end of the sentence.
+     */
+    private Candidate surfaceCue(AnnotatedText at, Token v, Candidate c) {
+        var sentence = at.sentenceOf(v);
+        int before = v.index() - 1;
+        if (before < sentence.firstToken() || v.index() + 1 >= sentence.endToken()) {
+            return null;
+        }
+        int sourceHead = -1;
+        for (int k = before; k >= 0 && k >= sentence.firstToken(); k = at.token(k).head()) {
+            int[] tree = at.subtreeRange(k, x -> x >= v.index());
+            if (tree[1] == before && at.token(k).isNoun()) {
+                sourceHead = k;
+            }
+            if (at.token(k).head() < 0) {
+                break;
+            }
+        }
+        if (sourceHead < 0) {
+            return null;
+        }
+        int[] src = at.subtreeRange(sourceHead, x -> x >= v.index() || isEdgePunct(at, x));
+        setSource(at, c, new int[]{src[0], before}, sourceHead);
+        int from = v.index() + 1;
+        if (at.token(from).word().equalsIgnoreCase("that")) {
+            from++;
+        }
+        int to = sentence.endToken() - 1;
+        while (to > from && isClauseBreak(at.token(to))) {
+            to--;
+        }
+        setContent(at, c, new int[]{from, to});
+        c.rule = "surface-cue";
+        return c.contentStart < c.contentEnd ? c : null;
+    }
+
+    private static boolean isUnattachedFiniteVerb(Token v) {
+        String pos = v.pos();
+        boolean finite = pos.equals("VBD") || pos.equals("VBZ") || pos.equals("VBP");
+        String rel = v.relation();
+        return finite && (rel.equals("amod") || rel.equals("dep") || rel.equals("compound") || rel.equals("nmod"));
+    }
+
+    /** "who said he was a civil defense worker": an identity claim that describes a source, not a statement. */
+    private static boolean isIdentityClaim(AnnotatedText at, Token v) {
+        if (!v.relation().equals("acl:relcl")) {
+            return false;
+        }
+        for (int k : at.children(v.index())) {
+            Token t = at.token(k);
+            if (t.relation().equals("ccomp")) {
+                for (int g : at.children(k)) {
+                    Token x = at.token(g);
+                    if (x.relation().equals("cop") || x.lemma().equals("be") && x.relation().startsWith("aux")) {
+                        return true;
+                    }
+                }
+                return t.lemma().equals("be");
+            }
+        }
+        return false;
+    }
+
+    /** Removes the excluded token range from whichever end of the content it sits at. */
+    private static int[] trimAround(AnnotatedText at, int[] range, int exFirst, int exLast) {
+        int first = range[0];
+        int last = range[1];
+        if (exFirst <= first && exLast >= first) {
+            first = exLast + 1;
+        } else if (exFirst <= last && exLast >= last) {
+            last = exFirst - 1;
+        } else if (exFirst > first && exLast < last) {
+            // The cue sits inside ("A, she said, B"): keep the longer side; the other is a split quote.
+            if (exFirst - first >= last - exLast) {
+                last = exFirst - 1;
+            } else {
+                first = exLast + 1;
+            }
+        }
+        return new int[]{first, last};
+    }
+
+    private static boolean isEdgePunct(AnnotatedText at, int k) {
+        return at.token(k).relation().equals("punct");
+    }
+
+    private static void setSource(AnnotatedText at, Candidate c, int[] range, int head) {
+        int first = range[0];
+        int last = range[1];
+        while (first < last && isTrimmable(at.token(first))) {
+            first++;
+        }
+        while (last > first && isTrimmable(at.token(last))) {
+            last--;
+        }
+        c.sourceStart = at.token(first).start();
+        c.sourceEnd = at.token(last).end();
+        c.sourceHead = head;
+    }
+
+    private static void setContent(AnnotatedText at, Candidate c, int[] range) {
+        int first = range[0];
+        int last = range[1];
+        while (first <= last && isTrimmable(at.token(first))) {
+            first++;
+        }
+        while (last >= first && isTrimmable(at.token(last))) {
+            last--;
+        }
+        if (first > last) {
+            c.contentStart = 0;
+            c.contentEnd = 0;
+            return;
+        }
+        c.contentStart = at.token(first).start();
+        c.contentEnd = at.token(last).end();
+    }
+
+    private static boolean isTrimmable(Token t) {
+        String w = t.word();
+        return w.equals(",") || w.equals(":") || w.equals(";") || w.equals("-") || w.equals("--") || w.equals("—")
+                || w.equals("–");
+    }
+}

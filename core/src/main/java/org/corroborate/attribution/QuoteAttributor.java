@@ -1,0 +1,186 @@
+package org.corroborate.attribution;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import org.corroborate.model.StatementKind;
+
+/**
+ * Joins quotations to the reported speech around them:
+ * <ul>
+ *   <li>a cue outside a quote whose content reaches into the quote makes the whole quote the content
+ *       (direct speech, including quotes that run over several sentences or paragraphs);</li>
+ *   <li>a quote wholly inside a longer content makes that statement mixed;</li>
+ *   <li>a quote right after a cue that already took the quote before it is the second half of a split quote;</li>
+ *   <li>a sentence-length quote with no cue, following a statement in the same or the previous paragraph, is a
+ *       continuation by the same speaker.</li>
+ * </ul>
+ * Any other quote (a scare quote, a title, a phrase) is left alone: it is not a statement.
+ */
+final class QuoteAttributor {
+    /** How far (characters) a split quote's second half may start after the cue phrase ends. */
+    private static final int SPLIT_GAP = 80;
+    /** A continuation must be at least this many words: shorter quoted bits are phrases, not speech. */
+    private static final int CONTINUATION_MIN_WORDS = 4;
+
+    List<Candidate> attach(String text, List<Quote> quotes, List<Candidate> candidates) {
+        List<Candidate> all = new ArrayList<>(candidates);
+        List<Quote> unclaimed = new ArrayList<>();
+        for (Quote q : quotes) {
+            if (!claimByCue(text, q, all)) {
+                unclaimed.add(q);
+            }
+        }
+        for (Quote q : unclaimed) {
+            Candidate split = splitQuoteOwner(text, q, all);
+            if (split != null) {
+                all.add(quoteStatement(q, split, "split-quote"));
+                continue;
+            }
+            Candidate previous = continuationOwner(text, q, all);
+            if (previous != null && q.wordCount(text) >= CONTINUATION_MIN_WORDS && startsSentence(text, q)) {
+                Candidate c = quoteStatement(q, previous, "continuation");
+                c.cueStart = -1;
+                c.cueEnd = -1;
+                c.cueLemma = null;
+                c.cueToken = -1;
+                c.inheritsFrom = previous;
+                all.add(c);
+            }
+        }
+        all.sort(Comparator.comparingInt(c -> c.contentStart));
+        return all;
+    }
+
+    private boolean claimByCue(String text, Quote q, List<Candidate> candidates) {
+        boolean claimed = false;
+        for (Candidate c : candidates) {
+            if (!c.contentOverlaps(q.innerStart(), q.innerEnd())) {
+                continue;
+            }
+            boolean cueInside = c.cueStart >= q.start() && c.cueEnd <= q.end();
+            if (cueInside) {
+                // A statement reported inside someone's quote ("They say they heard ..."): keep it inside.
+                c.contentStart = Math.max(c.contentStart, q.innerStart());
+                c.contentEnd = trimQuotePunctuation(text, c.contentStart, Math.min(c.contentEnd, q.innerEnd()));
+                continue;
+            }
+            if (c.contentStart >= q.start() && c.contentEnd <= q.end() || coversMostOf(text, c, q)) {
+                c.contentStart = q.innerStart();
+                c.contentEnd = trimQuotePunctuation(text, q.innerStart(), q.innerEnd());
+                c.kind = StatementKind.DIRECT;
+                c.rule = c.rule + "+quote";
+            } else {
+                c.kind = StatementKind.MIXED;
+            }
+            claimed = true;
+        }
+        return claimed;
+    }
+
+    /** A content reaching over the quote's edges by only punctuation and "that" is direct speech too. */
+    private static boolean coversMostOf(String text, Candidate c, Quote q) {
+        int outside = wordsIn(text, c.contentStart, Math.max(c.contentStart, q.start()))
+                + wordsIn(text, Math.min(c.contentEnd, q.end()), c.contentEnd);
+        return outside == 0 || outside == 1 && text.regionMatches(true, c.contentStart, "that", 0, 4);
+    }
+
+    private static int wordsIn(String text, int from, int to) {
+        int words = 0;
+        boolean inWord = false;
+        for (int i = from; i < to; i++) {
+            boolean letter = Character.isLetterOrDigit(text.charAt(i));
+            if (letter && !inWord) {
+                words++;
+            }
+            inWord = letter;
+        }
+        return words;
+    }
+
+    /** "A," she said, "B.": the statement that took A owns B when B starts right after the cue phrase. */
+    private static Candidate splitQuoteOwner(String text, Quote q, List<Candidate> candidates) {
+        for (Candidate c : candidates) {
+            if (c.kind != StatementKind.DIRECT || c.cueStart < 0 || c.contentEnd > c.cueStart) {
+                continue;
+            }
+            int phraseEnd = Math.max(c.cueEnd, c.sourceEnd);
+            if (q.start() >= phraseEnd && q.start() - phraseEnd <= SPLIT_GAP
+                    && noSentenceEndBetween(text, phraseEnd, q.start())) {
+                return c;
+            }
+        }
+        return null;
+    }
+
+    private static boolean noSentenceEndBetween(String text, int from, int to) {
+        for (int i = from; i < to; i++) {
+            char ch = text.charAt(i);
+            if (ch == '.' || ch == '!' || ch == '?' || ch == '\n') {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** The latest statement with a source that ends before the quote, within this or the previous paragraph. */
+    private static Candidate continuationOwner(String text, Quote q, List<Candidate> candidates) {
+        Candidate best = null;
+        for (Candidate c : candidates) {
+            if (c.contentEnd <= q.start() && (c.hasSource() || c.inheritsFrom != null)
+                    && (best == null || c.contentEnd > best.contentEnd)) {
+                best = c;
+            }
+        }
+        if (best == null) {
+            return null;
+        }
+        int paragraphBreaks = 0;
+        int from = Math.max(best.contentEnd, best.sourceEnd);
+        for (int i = from; i < q.start(); i++) {
+            if (text.charAt(i) == '\n' && (i + 1 >= text.length() || text.charAt(i + 1) != '\n')) {
+                paragraphBreaks++;
+            }
+        }
+        return paragraphBreaks <= 1 ? best : null;
+    }
+
+    private static boolean startsSentence(String text, Quote q) {
+        for (int i = q.start() - 1; i >= 0; i--) {
+            char ch = text.charAt(i);
+            if (ch == '\n' || ch == '.' || ch == '!' || ch == '?' || ch == '"' || ch == '”') {
+                return true;
+            }
+            if (!Character.isWhitespace(ch)) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private static Candidate quoteStatement(Quote q, Candidate owner, String rule) {
+        Candidate c = new Candidate();
+        c.cueStart = owner.cueStart;
+        c.cueEnd = owner.cueEnd;
+        c.cueLemma = owner.cueLemma;
+        c.cueToken = owner.cueToken;
+        c.sourceStart = owner.sourceStart;
+        c.sourceEnd = owner.sourceEnd;
+        c.sourceHead = owner.sourceHead;
+        c.via.addAll(owner.via);
+        c.contentStart = q.innerStart();
+        c.contentEnd = q.innerEnd();
+        c.kind = StatementKind.DIRECT;
+        c.rule = rule;
+        c.inheritsFrom = owner;
+        return c;
+    }
+
+    /** Drops the comma a quote ends with before its closing mark ("They are safe," she said). */
+    private static int trimQuotePunctuation(String text, int start, int end) {
+        while (end > start && (text.charAt(end - 1) == ',' || Character.isWhitespace(text.charAt(end - 1)))) {
+            end--;
+        }
+        return end;
+    }
+}

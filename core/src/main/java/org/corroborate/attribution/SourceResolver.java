@@ -1,0 +1,344 @@
+package org.corroborate.attribution;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import org.corroborate.model.SourceMention;
+import org.corroborate.model.SourceType;
+import org.corroborate.nlp.AnnotatedText;
+import org.corroborate.nlp.Token;
+
+/**
+ * Turns a source mention into a canonical, typed source. Resolves pronouns ("she" to the last person named),
+ * surnames ("Vos" to "Karel Vos"), and definite descriptions ("the company" to the last organisation named);
+ * splits names from roles ("spokesperson for the ICRC in Syria, Ingy Sedky").
+ * One resolver serves one article, in text order: it remembers what the article has named so far.
+ */
+final class SourceResolver {
+    private static final Set<String> PERSON_PRONOUNS = Set.of("he", "she", "him", "her", "i", "me");
+    private static final Set<String> GROUP_PRONOUNS = Set.of("they", "them", "we", "us");
+    private static final Set<String> THING_PRONOUNS = Set.of("it");
+    private static final Set<String> HONORIFICS = Set.of("mr", "mr.", "mrs", "mrs.", "ms", "ms.", "dr", "dr.");
+    /** Nouns general enough that "the company" may mean whichever organisation was named last. */
+    private static final Set<String> GENERIC_BODIES = Set.of("company", "firm", "group", "organization",
+            "organisation", "corporation", "business");
+    private static final Set<String> ANONYMITY_WORDS = Set.of("unnamed", "anonymous", "unidentified");
+    private static final Set<String> DETERMINERS = Set.of("a", "an", "the", "another", "this", "that", "one");
+
+    private final AnnotatedText at;
+    private final SourceTyper typer;
+    /** Everything named so far, in text order, with where it was mentioned. */
+    private final List<Known> known = new ArrayList<>();
+
+    private record Known(String name, SourceType type, String description, int offset) {
+    }
+
+    SourceResolver(AnnotatedText at, SourceTyper typer) {
+        this.at = at;
+        this.typer = typer;
+    }
+
+    /** Entities the tagger found before {@code offset}, so that pronouns can reach people who never spoke. */
+    private void rememberEntitiesBefore(int offset) {
+        int lastOffset = known.isEmpty() ? -1 : known.get(known.size() - 1).offset;
+        List<Token> tokens = at.tokens();
+        for (int i = at.tokenAtOrAfter(lastOffset + 1); i < tokens.size() && tokens.get(i).end() <= offset; i++) {
+            Token t = tokens.get(i);
+            if (!(t.ner().equals("PERSON") || t.ner().equals("ORGANIZATION"))
+                    || i > 0 && tokens.get(i - 1).ner().equals(t.ner()) && tokens.get(i - 1).end() > lastOffset) {
+                continue;
+            }
+            int j = i;
+            while (j + 1 < tokens.size() && tokens.get(j + 1).ner().equals(t.ner())) {
+                j++;
+            }
+            String name = at.text().substring(t.start(), tokens.get(j).end());
+            SourceType type = t.ner().equals("PERSON") ? SourceType.PERSON
+                    : typer.isOutlet(name) ? SourceType.MEDIA : SourceType.ORGANIZATION;
+            remember(canonical(name, type), type, "", t.start());
+        }
+    }
+
+    SourceMention resolve(int start, int end, int headToken) {
+        rememberEntitiesBefore(start);
+        String text = at.text().substring(start, end);
+        List<Token> tokens = at.tokensIn(start, end);
+        if (tokens.isEmpty()) {
+            return new SourceMention(text, start, end, text, SourceType.UNKNOWN, "");
+        }
+        Token head = headToken >= 0 ? at.token(headToken) : tokens.get(tokens.size() - 1);
+        String lowerText = text.toLowerCase(Locale.ROOT);
+        if (tokens.size() == 1 && (head.isPronoun() || PERSON_PRONOUNS.contains(lowerText)
+                || GROUP_PRONOUNS.contains(lowerText))) {
+            return pronoun(text, start, end, lowerText);
+        }
+        int[] nameRun = nameRun(tokens, head);
+        if (nameRun != null) {
+            return named(text, start, end, tokens, nameRun, head);
+        }
+        return unnamed(text, start, end, tokens, head);
+    }
+
+    private SourceMention pronoun(String text, int start, int end, String lower) {
+        Known target = null;
+        if (PERSON_PRONOUNS.contains(lower)) {
+            target = latest(start, Set.of(SourceType.PERSON, SourceType.ANONYMOUS));
+        } else if (GROUP_PRONOUNS.contains(lower)) {
+            // "they" is far more often the locals or witnesses just mentioned than an organisation.
+            target = latest(start, Set.of(SourceType.COLLECTIVE));
+            if (target == null) {
+                target = latest(start, Set.of(SourceType.ORGANIZATION, SourceType.MEDIA));
+            }
+        } else if (THING_PRONOUNS.contains(lower)) {
+            target = latest(start, Set.of(SourceType.ORGANIZATION, SourceType.MEDIA, SourceType.DOCUMENT));
+        }
+        if (target == null) {
+            return new SourceMention(text, start, end, text, SourceType.UNKNOWN, "");
+        }
+        return new SourceMention(text, start, end, target.name, target.type, target.description);
+    }
+
+    private SourceMention named(String text, int start, int end, List<Token> tokens, int[] run, Token head) {
+        Token first = tokens.get(run[0]);
+        Token last = tokens.get(run[1]);
+        String name = at.text().substring(first.start(), last.end());
+        String tag = first.ner();
+        SourceType type = typer.namedType(name, tag, head);
+        if (type == SourceType.UNKNOWN && first.isProperNoun() && run[1] > run[0]) {
+            type = SourceType.PERSON; // two or more capitalised words the tagger missed: most often a name
+        }
+        if (type == SourceType.UNKNOWN && run[1] == run[0]) {
+            Known byName = byName(name);
+            if (byName != null) {
+                type = byName.type;
+            }
+        }
+        String canonical = canonical(name, type);
+        String description = description(text, start, first.start(), last.end(), tokens);
+        Known previous = byName(canonical);
+        if (previous != null) {
+            canonical = previous.name;
+            if (type == SourceType.UNKNOWN) {
+                type = previous.type;
+            }
+            if (description.isEmpty()) {
+                description = previous.description;
+            }
+        }
+        remember(canonical, type, description, start);
+        return new SourceMention(text, start, end, canonical, type, description);
+    }
+
+    private SourceMention unnamed(String text, int start, int end, List<Token> tokens, Token head) {
+        String after = at.text().substring(end, Math.min(at.text().length(), end + 60));
+        SourceType type = typer.unnamedType(tokens, head, text + " " + after);
+        boolean definite = tokens.get(0).lemma().equalsIgnoreCase("the") || tokens.get(0).lemma().equalsIgnoreCase("this");
+        if (definite && type == SourceType.ORGANIZATION) {
+            // "the company", "the ministry": the last organisation whose name has that noun, else the last one.
+            Known target = latestContaining(start, head.word());
+            if (target == null && GENERIC_BODIES.contains(head.lemma().toLowerCase(Locale.ROOT))) {
+                target = latest(start, Set.of(SourceType.ORGANIZATION));
+            }
+            if (target != null) {
+                return new SourceMention(text, start, end, target.name, target.type, target.description);
+            }
+        }
+        String name = stripQuotes(text);
+        String description = stripDeterminer(name);
+        String firstWord = description.contains(" ") ? description.substring(0, description.indexOf(' ')) : "";
+        if (ANONYMITY_WORDS.contains(firstWord.toLowerCase(Locale.ROOT))) {
+            description = description.substring(firstWord.length() + 1); // the role, without "unnamed"
+        }
+        boolean people = typer.nounType(head.lemma().toLowerCase(Locale.ROOT)) != SourceType.DOCUMENT;
+        if ((type == SourceType.ANONYMOUS || type == SourceType.COLLECTIVE) && people) {
+            remember(name, type, description, start);
+        }
+        return new SourceMention(text, start, end, name, type, description.equals(name) ? "" : description);
+    }
+
+    /** The proper-name tokens of a mention: the longest run of PERSON/ORG tags, else of proper nouns. */
+    private int[] nameRun(List<Token> tokens, Token head) {
+        int[] best = null;
+        for (String tag : List.of("PERSON", "ORGANIZATION", "LOCATION", "MISC")) {
+            best = longestRun(tokens, t -> t.ner().equals(tag));
+            // Only a person's name may sit beside the head ("spokesperson ..., Ingy Sedky"); other names must
+            // be the head itself, or "Locals in Aleppo" would be named "Aleppo".
+            if (best != null && !tag.equals("PERSON") && !runHolds(tokens, best, head)) {
+                best = null;
+            }
+            if (best != null) {
+                break;
+            }
+        }
+        if (best == null) {
+            best = longestRun(tokens, t -> t.isProperNoun() && Character.isUpperCase(t.word().charAt(0)));
+            if (best != null && !runHolds(tokens, best, head)) {
+                best = null;
+            }
+        }
+        if (best == null) {
+            return null;
+        }
+        // Skip a possessive owner ("RT's Lizzie Phelan"): the name is what follows it.
+        int possessive = -1;
+        for (int i = 0; i < tokens.size(); i++) {
+            if (tokens.get(i).pos().equals("POS")) {
+                possessive = i;
+            }
+        }
+        if (!tokens.get(best[0]).ner().equals("PERSON")) {
+            best = widenOverCapitalised(tokens, best);
+        }
+        if (possessive >= 0 && best[1] < possessive && possessive + 1 < tokens.size()) {
+            int[] after = longestRun(tokens.subList(possessive + 1, tokens.size()),
+                    t -> t.isProperNoun() || t.ner().equals("PERSON"));
+            if (after != null) {
+                return new int[]{after[0] + possessive + 1, after[1] + possessive + 1};
+            }
+            return null; // "RT's reporter": the owner is not the speaker
+        }
+        return best;
+    }
+
+    /** "the Russian Reconciliation Center": the tagger often leaves a capitalised adjective outside the name. */
+    private static int[] widenOverCapitalised(List<Token> tokens, int[] run) {
+        int first = run[0];
+        int last = run[1];
+        while (first > 0 && isCapitalisedNameWord(tokens.get(first - 1))) {
+            first--;
+        }
+        while (last + 1 < tokens.size() && isCapitalisedNameWord(tokens.get(last + 1))) {
+            last++;
+        }
+        return new int[]{first, last};
+    }
+
+    private static boolean isCapitalisedNameWord(Token t) {
+        return (t.isProperNoun() || t.pos().equals("JJ")) && Character.isUpperCase(t.word().charAt(0))
+                && !t.ner().equals("PERSON");
+    }
+
+    private static boolean runHolds(List<Token> tokens, int[] run, Token head) {
+        for (int i = run[0]; i <= run[1]; i++) {
+            if (tokens.get(i).index() == head.index()) {
+                return true;
+            }
+        }
+        return !head.isNoun();
+    }
+
+    private static int[] longestRun(List<Token> tokens, java.util.function.Predicate<Token> in) {
+        int[] best = null;
+        int i = 0;
+        while (i < tokens.size()) {
+            if (!in.test(tokens.get(i))) {
+                i++;
+                continue;
+            }
+            int j = i;
+            while (j + 1 < tokens.size() && in.test(tokens.get(j + 1))) {
+                j++;
+            }
+            if (best == null || j - i > best[1] - best[0]) {
+                best = new int[]{i, j};
+            }
+            i = j + 1;
+        }
+        return best;
+    }
+
+    /** A surname or a shortened name resolves to the full name seen earlier ("Vos" to "Karel Vos"). */
+    private String canonical(String name, SourceType type) {
+        String clean = stripHonorific(stripQuotes(name)).strip();
+        if (clean.toLowerCase(Locale.ROOT).startsWith("the ") && type != SourceType.MEDIA) {
+            clean = clean.substring(4);
+        }
+        for (int i = known.size() - 1; i >= 0; i--) {
+            Known k = known.get(i);
+            if (k.name.equalsIgnoreCase(clean)) {
+                return k.name;
+            }
+            if (type != SourceType.ORGANIZATION && k.type == SourceType.PERSON && !clean.contains(" ")
+                    && k.name.endsWith(" " + clean)) {
+                return k.name;
+            }
+        }
+        return clean;
+    }
+
+    /** The words of a mention outside its name: role and affiliation ("spokesperson for the ICRC in Syria"). */
+    private String description(String text, int start, int nameStart, int nameEnd, List<Token> tokens) {
+        String before = at.text().substring(start, nameStart);
+        // Drop an acronym in brackets right after the name ("Conflict Armament Research (CAR)"): it repeats it.
+        String after = at.text().substring(nameEnd, start + text.length())
+                .replaceFirst("^\\s*\\([A-Z0-9&.\\-]{2,12}\\)", "");
+        if (before.endsWith("'s ") || before.endsWith("’s ")) {
+            before = before.substring(0, before.length() - 3);
+        }
+        String joined = (cleanEdge(before) + " " + cleanEdge(after)).strip();
+        joined = stripDeterminer(joined);
+        return DETERMINERS.contains(joined.toLowerCase(Locale.ROOT)) ? "" : joined;
+    }
+
+    private static String cleanEdge(String s) {
+        return s.replaceAll("^[\\s,;:'\"‘’“”()\\-–—]+|[\\s,;:'\"‘’“”()\\-–—]+$", "");
+    }
+
+    private static String stripDeterminer(String s) {
+        String t = s.strip();
+        int space = t.indexOf(' ');
+        if (space > 0 && DETERMINERS.contains(t.substring(0, space).toLowerCase(Locale.ROOT))) {
+            return t.substring(space + 1);
+        }
+        return t;
+    }
+
+    private static String stripHonorific(String s) {
+        int space = s.indexOf(' ');
+        if (space > 0 && HONORIFICS.contains(s.substring(0, space).toLowerCase(Locale.ROOT))) {
+            return s.substring(space + 1);
+        }
+        return s;
+    }
+
+    static String stripQuotes(String s) {
+        return s.replaceAll("[\"“”‘’«»]|(?<![A-Za-z])'|'(?![A-Za-z])", "").replaceAll("[.,]$", "").strip();
+    }
+
+    private void remember(String name, SourceType type, String description, int offset) {
+        Known previous = byName(name);
+        String desc = description.isEmpty() && previous != null ? previous.description : description;
+        known.add(new Known(name, type, desc, offset));
+    }
+
+    private Known byName(String name) {
+        for (int i = known.size() - 1; i >= 0; i--) {
+            if (known.get(i).name.equalsIgnoreCase(name)) {
+                return known.get(i);
+            }
+        }
+        return null;
+    }
+
+    private Known latest(int before, Set<SourceType> types) {
+        for (int i = known.size() - 1; i >= 0; i--) {
+            Known k = known.get(i);
+            if (k.offset < before && types.contains(k.type)) {
+                return k;
+            }
+        }
+        return null;
+    }
+
+    private Known latestContaining(int before, String word) {
+        for (int i = known.size() - 1; i >= 0; i--) {
+            Known k = known.get(i);
+            if (k.offset < before && k.type == SourceType.ORGANIZATION
+                    && k.name.toLowerCase(Locale.ROOT).contains(word.toLowerCase(Locale.ROOT))) {
+                return k;
+            }
+        }
+        return null;
+    }
+}
