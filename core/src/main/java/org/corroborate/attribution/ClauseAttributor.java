@@ -131,7 +131,7 @@ final class ClauseAttributor {
             int[] cueTree = at.subtreeRange(v.index(), k -> false);
             setContent(at, c, trimAround(at, range, Math.min(cueTree[0], cueRange[0]), cueTree[1]));
             rule = "parenthetical";
-        } else if (isUnattachedFiniteVerb(v)) {
+        } else if (isUnattachedFiniteVerb(v) || cues.isStrongCue(v.lemma()) && isFinite(v)) {
             return surfaceCue(at, v, c);
         } else {
             return null;
@@ -293,7 +293,28 @@ final class ClauseAttributor {
         if (before < sentence.firstToken() || v.index() + 1 >= sentence.endToken()) {
             return null;
         }
-        int sourceHead = -1;
+        int sourceHead = subjectOf(at, v.index());
+        if (sourceHead >= 0) {
+            int subject = sourceHead;
+            int[] src = at.subtreeRange(subject, x -> x == v.index() || isEdgePunct(at, x)
+                    || at.token(x).relation().startsWith("acl") && x > subject);
+            setSource(at, c, src, subject);
+            int first = src[1] < v.index() ? v.index() + 1 : Math.max(v.index(), src[1]) + 1;
+            int last = sentence.endToken() - 1;
+            while (last > first && isClauseBreak(at.token(last))) {
+                last--;
+            }
+            if (last - first < 2) {
+                // Nothing after "X said": the content is what comes before the source.
+                first = sentence.firstToken();
+                last = Math.min(src[0], v.index()) - 1;
+            } else if (at.token(first).word().equalsIgnoreCase("that")) {
+                first++;
+            }
+            setContent(at, c, new int[]{first, last});
+            c.rule = "surface-cue";
+            return c.contentStart < c.contentEnd ? c : null;
+        }
         for (int k = before; k >= 0 && k >= sentence.firstToken(); k = at.token(k).head()) {
             int[] tree = at.subtreeRange(k, x -> x >= v.index());
             if (tree[1] == before && at.token(k).isNoun()) {
@@ -321,9 +342,13 @@ final class ClauseAttributor {
         return c.contentStart < c.contentEnd ? c : null;
     }
 
-    private static boolean isUnattachedFiniteVerb(Token v) {
+    private static boolean isFinite(Token v) {
         String pos = v.pos();
-        boolean finite = pos.equals("VBD") || pos.equals("VBZ") || pos.equals("VBP");
+        return pos.equals("VBD") || pos.equals("VBZ") || pos.equals("VBP");
+    }
+
+    private static boolean isUnattachedFiniteVerb(Token v) {
+        boolean finite = isFinite(v);
         String rel = v.relation();
         return finite && (rel.equals("amod") || rel.equals("dep") || rel.equals("compound") || rel.equals("nmod"));
     }

@@ -1,11 +1,44 @@
 package org.corroborate.attribution;
 
-/** Which lemmas can head an attribution cue, and the stance each takes ({@code cue-verbs.tsv}). */
+import java.util.Locale;
+
+/**
+ * Which lemmas can head an attribution cue, and the stance each takes.
+ * Two resource files: {@code cue-lemmas.tsv}, learned from PolNeAR train (how often each verb lemma sits in an
+ * annotated cue), and {@code cue-verbs.tsv}, written by hand (stances, and verbs the training data lacks).
+ * A lemma the training data has seen often enough is a cue when its cue share reaches {@link #threshold};
+ * a lemma it has not seen is a cue when the hand-written list has it.
+ */
 final class CueLexicon {
+    /** Below this many occurrences in train, the learned share is too noisy to overrule the hand list. */
+    private static final int MIN_SEEN = 8;
     private final Lexicon verbs = Lexicon.load("cue-verbs.tsv");
+    private final Lexicon learned = Lexicon.load("cue-lemmas.tsv");
+    private final double threshold = Double.parseDouble(System.getProperty("corroborate.cueThreshold", "0.3"));
 
     boolean isCueVerb(String lemma) {
-        return verbs.contains(lemma);
+        String key = lemma.toLowerCase(Locale.ROOT);
+        String counts = learned.get(key);
+        if (counts != null) {
+            String[] parts = counts.split("\t");
+            int cue = Integer.parseInt(parts[0]);
+            int seen = Integer.parseInt(parts[1]);
+            if (seen >= MIN_SEEN) {
+                return (double) cue / seen >= threshold;
+            }
+            return verbs.contains(key) || cue * 2 >= seen;
+        }
+        return verbs.contains(key);
+    }
+
+    /** A lemma that is a cue most times it occurs ("say", "tell"): worth reading from the surface if unparsed. */
+    boolean isStrongCue(String lemma) {
+        String counts = learned.get(lemma.toLowerCase(Locale.ROOT));
+        if (counts == null) {
+            return false;
+        }
+        String[] parts = counts.split("\t");
+        return Integer.parseInt(parts[1]) >= MIN_SEEN && Integer.parseInt(parts[0]) * 10 >= Integer.parseInt(parts[1]) * 6;
     }
 
     String stance(String lemma) {

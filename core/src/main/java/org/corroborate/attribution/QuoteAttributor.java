@@ -24,7 +24,12 @@ final class QuoteAttributor {
     private static final int CONTINUATION_MIN_WORDS = 4;
 
     List<Candidate> attach(String text, List<Quote> quotes, List<Candidate> candidates) {
-        List<Candidate> all = new ArrayList<>(candidates);
+        List<Candidate> all = new ArrayList<>();
+        for (Candidate c : candidates) {
+            if (!reachesOutOfItsQuote(c, quotes)) {
+                all.add(c);
+            }
+        }
         List<Quote> unclaimed = new ArrayList<>();
         for (Quote q : quotes) {
             if (!claimByCue(text, q, all)) {
@@ -50,6 +55,16 @@ final class QuoteAttributor {
         }
         all.sort(Comparator.comparingInt(c -> c.contentStart));
         return all;
+    }
+
+    /** A cue inside a quote whose content lies outside it is a parser's mistake, not a statement. */
+    private static boolean reachesOutOfItsQuote(Candidate c, List<Quote> quotes) {
+        for (Quote q : quotes) {
+            if (c.cueStart >= q.innerStart() && c.cueEnd <= q.innerEnd()) {
+                return c.contentStart < q.innerStart() || c.contentEnd > q.innerEnd() + 1;
+            }
+        }
+        return false;
     }
 
     private boolean claimByCue(String text, Quote q, List<Candidate> candidates) {

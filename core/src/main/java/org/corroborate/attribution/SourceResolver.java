@@ -221,7 +221,10 @@ final class SourceResolver {
 
     private static boolean runHolds(List<Token> tokens, int[] run, Token head) {
         for (int i = run[0]; i <= run[1]; i++) {
-            if (tokens.get(i).index() == head.index()) {
+            Token t = tokens.get(i);
+            boolean apposition = t.relation().equals("appos") && t.head() == head.index()
+                    || head.relation().equals("appos") && head.head() == t.index();
+            if (t.index() == head.index() || apposition) {
                 return true;
             }
         }

@@ -1,0 +1,179 @@
+package org.corroborate.cli;
+
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.concurrent.Callable;
+import java.util.function.Function;
+import org.corroborate.json.AnalysisJson;
+import org.corroborate.model.Analysis;
+import org.corroborate.model.Article;
+import org.corroborate.text.ArticleInput;
+import org.corroborate.text.ArticleReader;
+import org.corroborate.text.InputException;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.ParameterException;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.ParentCommand;
+import picocli.CommandLine.Spec;
+
+/** {@code corroborate analyze}: the statements of each input, in input order, analysed in parallel. */
+@Command(name = "analyze",
+        mixinStandardHelpOptions = true,
+        versionProvider = VersionProvider.class,
+        sortOptions = false,
+        description = {
+                "Finds the attributed statements in each input and reports them in input order.",
+                "",
+                "Inputs are plain-text files (UTF-8; other bytes are read as windows-1252 with a warning), at most "
+                        + "10 MB each; \"-\" reads standard input. Several inputs are analysed in parallel in one "
+                        + "process, and each result is written as soon as it and all before it are ready.",
+                "",
+                "An input that cannot be read is reported on standard error, naming it and the problem; in json "
+                        + "and jsonl it also gets an object {\"version\", \"id\", \"error\"} in its place, so "
+                        + "nothing is dropped silently. The other inputs are still analysed.",
+                ""},
+        exitCodeListHeading = "%nExit codes:%n",
+        exitCodeList = {
+                "0:Every input was analysed.",
+                "1:Some inputs could not be read (or the output file could not be written).",
+                "2:Usage error.",
+                "3:Internal error: the analysis crashed on some input (a bug; please report it)."})
+final class AnalyzeCommand implements Callable<Integer> {
+    enum Format { text, json, jsonl }
+
+    @ParentCommand
+    private Main main;
+
+    @Spec
+    private CommandSpec spec;
+
+    @Option(names = {"-f", "--format"}, paramLabel = "FORMAT", defaultValue = "text",
+            description = {"Output format, default ${DEFAULT-VALUE}:",
+                    "text  - a readable report per article: statements as 'source [type] - cue - content', "
+                            + "then a table of sources;",
+                    "json  - one pretty-printed JSON object per input (docs/json.md), one after the other;",
+                    "jsonl - one JSON object per line per input (JSON Lines)."})
+    private Format format;
+
+    @Option(names = {"-o", "--output"}, paramLabel = "FILE",
+            description = "Write results to FILE instead of standard output.")
+    private Path output;
+
+    @Option(names = {"-t", "--threads"}, paramLabel = "N",
+            description = "Analyse N inputs at once (default: one per core, ${DEFAULT-VALUE} here).")
+    private int threads = Runtime.getRuntime().availableProcessors();
+
+    @Parameters(arity = "1..*", paramLabel = "FILE",
+            description = "Articles to analyse: plain-text files, or - for standard input.")
+    private List<String> inputs;
+
+    @Override
+    public Integer call() throws InterruptedException {
+        if (threads < 1) {
+            throw new ParameterException(spec.commandLine(), "--threads must be at least 1, not " + threads);
+        }
+        if (inputs.stream().filter(ArticleReader.STDIN::equals).count() > 1) {
+            throw new ParameterException(spec.commandLine(), "standard input (-) can be given only once");
+        }
+        if (output != null && inputs.stream().anyMatch(this::isOutput)) {
+            throw new ParameterException(spec.commandLine(), "the output file " + output + " is also an input");
+        }
+        PrintWriter err = spec.commandLine().getErr();
+        if (output == null) {
+            return run(spec.commandLine().getOut(), err);
+        }
+        try (PrintWriter out = new PrintWriter(Files.newBufferedWriter(output, StandardCharsets.UTF_8))) {
+            return run(out, err);
+        } catch (IOException e) {
+            err.println("corroborate: cannot write " + output + ": " + e.getMessage());
+            return Main.INPUT_FAILED;
+        }
+    }
+
+    private boolean isOutput(String input) {
+        try {
+            return !ArticleReader.STDIN.equals(input) && Files.exists(output) && Files.isSameFile(output, Path.of(input));
+        } catch (IOException | RuntimeException e) {
+            return false; // the reader will report what is wrong with the input
+        }
+    }
+
+    private int run(PrintWriter out, PrintWriter err) throws InterruptedException {
+        ArticleReader reader = new ArticleReader();
+        Report report = new Report(out, err);
+        InOrder.run(inputs, threads, input -> analyse(reader, input), report::write);
+        out.flush();
+        if (out.checkError()) {
+            err.println("corroborate: error writing " + (output == null ? "standard output" : output));
+            return Main.INPUT_FAILED;
+        }
+        return report.exitCode();
+    }
+
+    private Outcome analyse(ArticleReader reader, String input) {
+        ArticleInput read;
+        try {
+            read = reader.read(input);
+        } catch (InputException e) {
+            return Outcome.failed(ArticleReader.idOf(input), List.of(), e.problem());
+        }
+        try {
+            Function<Article, Analysis> analyzer = main.analyzer();
+            return Outcome.analysed(analyzer.apply(read.article()), read.warnings());
+        } catch (RuntimeException e) {
+            return Outcome.crashed(read.article().id(), read.warnings(), e);
+        }
+    }
+
+    /** Writes outcomes in the chosen format and keeps count of failures for the exit code. */
+    private final class Report {
+        private final PrintWriter out;
+        private final PrintWriter err;
+        private int written;
+        private boolean failed;
+        private boolean crashed;
+
+        Report(PrintWriter out, PrintWriter err) {
+            this.out = out;
+            this.err = err;
+        }
+
+        void write(Outcome o) {
+            for (String warning : o.warnings()) {
+                err.println("corroborate: " + o.id() + ": warning: " + warning);
+            }
+            if (!o.ok()) {
+                failed |= o.crash() == null;
+                crashed |= o.crash() != null;
+                err.println("corroborate: " + o.id() + ": " + o.error());
+                if (o.crash() != null) {
+                    o.crash().printStackTrace(err);
+                }
+            }
+            switch (format) {
+                case text -> {
+                    if (o.ok()) {
+                        out.print((written++ > 0 ? "\n" : "") + TextReport.render(o.analysis()));
+                    }
+                }
+                case json -> out.print(AnalysisJson.pretty(json(o)) + "\n");
+                case jsonl -> out.print(AnalysisJson.line(json(o)) + "\n");
+            }
+            out.flush();
+        }
+
+        private Object json(Outcome o) {
+            return o.ok() ? o.analysis() : AnalysisJson.Failure.of(o.id(), o.error());
+        }
+
+        int exitCode() {
+            return crashed ? Main.INTERNAL : failed ? Main.INPUT_FAILED : Main.OK;
+        }
+    }
+}

@@ -1,0 +1,20 @@
+package org.corroborate.cli;
+
+import picocli.CommandLine.Command;
+import picocli.CommandLine.ParentCommand;
+
+/** {@code corroborate eval}: groups the evaluations on public data sets. */
+@Command(name = "eval",
+        mixinStandardHelpOptions = true,
+        versionProvider = VersionProvider.class,
+        description = "Scores Corroborate on a public annotated data set.",
+        subcommands = PolnearCommand.class,
+        synopsisSubcommandLabel = "COMMAND")
+final class EvalCommand {
+    @ParentCommand
+    private Main main;
+
+    Main main() {
+        return main;
+    }
+}

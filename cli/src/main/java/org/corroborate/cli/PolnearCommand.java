@@ -1,0 +1,79 @@
+package org.corroborate.cli;
+
+import java.nio.file.Path;
+import java.util.Optional;
+import java.util.concurrent.Callable;
+import java.util.function.Function;
+import org.corroborate.eval.polnear.CoreNlpQuoteBaseline;
+import org.corroborate.eval.polnear.PolnearEvaluation;
+import org.corroborate.model.Analysis;
+import org.corroborate.model.Article;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.ParentCommand;
+import picocli.CommandLine.Spec;
+
+/** {@code corroborate eval polnear}: source / cue / content scores on PolNeAR. */
+@Command(name = "polnear",
+        mixinStandardHelpOptions = true,
+        versionProvider = VersionProvider.class,
+        sortOptions = false,
+        description = {
+                "Runs the analyzer over a PolNeAR split (1,008 annotated US political news articles, "
+                        + "Newell et al., LREC 2018) and prints source, cue and content precision, recall and F1.",
+                "Tune on train and dev; use test only to report."},
+        exitCodeListHeading = "%nExit codes:%n",
+        exitCodeList = {
+                "0:Evaluated.",
+                "1:The shared data directory was not found.",
+                "2:Usage error.",
+                "3:Internal error."})
+final class PolnearCommand implements Callable<Integer> {
+    enum Split { train, dev, test }
+
+    enum Baseline { corenlp }
+
+    @ParentCommand
+    private EvalCommand eval;
+
+    @Spec
+    private CommandSpec spec;
+
+    @Option(names = "--split", required = true, paramLabel = "SPLIT",
+            description = "Which split: ${COMPLETION-CANDIDATES}.")
+    private Split split;
+
+    @Option(names = "--limit", paramLabel = "N", description = "Only the first N articles (default: all).")
+    private int limit;
+
+    @Option(names = {"-t", "--threads"}, paramLabel = "N",
+            description = "Worker threads (default: one per core, ${DEFAULT-VALUE} here).")
+    private int threads = Runtime.getRuntime().availableProcessors();
+
+    @Option(names = "--json", description = "Print the result as JSON instead of a table.")
+    private boolean json;
+
+    @Option(names = "--baseline", paramLabel = "NAME",
+            description = "Score a baseline instead of Corroborate: ${COMPLETION-CANDIDATES} "
+                    + "(Stanford CoreNLP's quote annotator with quote attribution).")
+    private Baseline baseline;
+
+    @Mixin
+    private SharedDirOption shared;
+
+    @Override
+    public Integer call() {
+        Optional<Path> dir = shared.resolve(spec.commandLine().getErr());
+        if (dir.isEmpty()) {
+            return Main.INPUT_FAILED;
+        }
+        Function<Article, Analysis> analyzer = baseline == Baseline.corenlp
+                ? new CoreNlpQuoteBaseline()
+                : eval.main().analyzer();
+        var result = PolnearEvaluation.run(dir.get(), split.name(), analyzer, Math.max(0, limit), threads);
+        Main.printResult(spec.commandLine().getOut(), json ? result.toJson() : result.toTable());
+        return Main.OK;
+    }
+}

@@ -1,0 +1,87 @@
+package org.corroborate.cli;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import org.corroborate.model.Analysis;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** Command-line behaviour that needs no NLP: usage, help, exit codes, failures. */
+class MainTest {
+    @TempDir
+    Path dir;
+
+    @Test
+    void usageErrorsExitWith2() {
+        assertEquals(2, Run.withoutAnalyzer("analyze").code(), "no input");
+        assertEquals(2, Run.withoutAnalyzer("analyze", "--format", "xml", "a.txt").code(), "bad format");
+        assertEquals(2, Run.withoutAnalyzer("analyze", "--threads", "0", "a.txt").code(), "no threads");
+        assertEquals(2, Run.withoutAnalyzer("analyze", "-", "-").code(), "stdin twice");
+        assertEquals(2, Run.withoutAnalyzer("frobnicate").code(), "unknown command");
+        Run bad = Run.withoutAnalyzer("analyze", "--nope", "a.txt");
+        assertEquals(2, bad.code());
+        assertTrue(bad.err().contains("--nope"), bad.err());
+        assertEquals(2, Run.withoutAnalyzer("eval", "polnear").code(), "no split");
+    }
+
+    @Test
+    void helpDocumentsExitCodesAndFormats() {
+        Run help = Run.withoutAnalyzer("analyze", "--help");
+        assertEquals(0, help.code());
+        assertTrue(help.out().contains("Exit codes:") && help.out().contains("jsonl"), help.out());
+        Run version = Run.withoutAnalyzer("--version");
+        assertEquals(0, version.code());
+        assertTrue(version.out().startsWith("corroborate "), version.out());
+    }
+
+    @Test
+    void onlyMissingInputsNeverLoadTheAnalyzer() {
+        Run run = Run.withoutAnalyzer("analyze", "--format", "jsonl", dir.resolve("a.txt").toString(), dir.toString());
+        assertEquals(1, run.code());
+        assertEquals(2, run.out().lines().count());
+        assertTrue(run.err().contains("a.txt: no such file"), run.err());
+        assertTrue(run.err().contains(dir + ": is a directory"), run.err());
+    }
+
+    @Test
+    void aCrashExitsWith3AndTheOtherInputsStillComeOut() throws Exception {
+        Path good = Files.writeString(dir.resolve("good.txt"), "Fine.");
+        Path boom = Files.writeString(dir.resolve("boom.txt"), "Boom.");
+        Run run = Run.of(() -> article -> {
+            if (article.text().startsWith("Boom")) {
+                throw new IllegalStateException("kaboom");
+            }
+            return Analysis.of(article, List.of(), List.of());
+        }, "analyze", "-f", "jsonl", boom.toString(), good.toString());
+        assertEquals(3, run.code());
+        List<String> lines = run.out().lines().toList();
+        assertTrue(lines.get(0).contains("\"error\":\"analysis failed: java.lang.IllegalStateException: kaboom\""),
+                lines.get(0));
+        assertTrue(lines.get(1).contains("\"id\":\"" + good + "\""), lines.get(1));
+        assertTrue(run.err().contains("kaboom"), run.err());
+    }
+
+    @Test
+    void outputFileOption() throws Exception {
+        Path in = Files.writeString(dir.resolve("in.txt"), "Quiet day.");
+        Path out = dir.resolve("out.jsonl");
+        Run run = Run.of(() -> a -> Analysis.of(a, List.of(), List.of()),
+                "analyze", "-f", "jsonl", "-o", out.toString(), in.toString());
+        assertEquals(0, run.code(), run.err());
+        assertEquals("", run.out());
+        assertTrue(Files.readString(out).startsWith("{\"version\":\"1.0\",\"id\":\"" + in + "\""));
+        assertEquals(2, Run.withoutAnalyzer("analyze", "-o", in.toString(), in.toString()).code(),
+                "writing over an input");
+    }
+
+    @Test
+    void evalWithoutSharedDataSaysWhy() {
+        Run run = Run.withoutAnalyzer("eval", "polnear", "--split", "dev", "--shared", dir.resolve("none").toString());
+        assertEquals(1, run.code());
+        assertTrue(run.err().contains("no such directory"), run.err());
+    }
+}

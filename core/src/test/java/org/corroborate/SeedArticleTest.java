@@ -1,0 +1,115 @@
+package org.corroborate;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.function.Predicate;
+import org.corroborate.model.Analysis;
+import org.corroborate.model.Article;
+import org.corroborate.model.SourceType;
+import org.corroborate.model.Statement;
+import org.corroborate.model.StatementKind;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+/** The article the project started from (../shared/seed/aleppo.txt): what a user sees first. */
+class SeedArticleTest {
+    private static Analysis analysis;
+
+    @BeforeAll
+    static void analyse() throws IOException {
+        Path seed = Path.of(System.getProperty("corroborate.shared", "../shared"), "seed", "aleppo.txt");
+        if (!Files.exists(seed)) {
+            System.err.println("SeedArticleTest skipped: " + seed + " not found (../shared is absent)");
+        }
+        assumeTrue(Files.exists(seed), "skipped: ../shared/seed/aleppo.txt not found");
+        analysis = Analyzer.create().analyze(new Article("aleppo.txt", Files.readString(seed)));
+    }
+
+    private static List<Statement> by(String name) {
+        return analysis.statements().stream().filter(s -> s.source().name().equals(name)).toList();
+    }
+
+    private static boolean any(List<Statement> statements, Predicate<Statement> p) {
+        return statements.stream().anyMatch(p);
+    }
+
+    @Test
+    void phelanReportsFromTheScene() {
+        List<Statement> phelan = by("Lizzie Phelan");
+        assertTrue(any(phelan, s -> s.kind() == StatementKind.DIRECT && s.content().text().contains("no sound of gunfire")));
+        assertEquals(SourceType.PERSON, phelan.get(0).source().type());
+    }
+
+    @Test
+    void reutersReportsAllegations() {
+        List<Statement> reuters = by("Reuters");
+        assertTrue(any(reuters, s -> s.content().text().contains("opened fire on the medical convoy")));
+        assertEquals(SourceType.MEDIA, reuters.get(0).source().type());
+    }
+
+    @Test
+    void unnamedSpokesmanComesViaReuters() {
+        Statement s = analysis.statements().stream()
+                .filter(x -> x.content().text().contains("fired at us")).findFirst().orElseThrow();
+        assertEquals(SourceType.ANONYMOUS, s.source().type());
+        assertTrue(s.source().name().contains("spokesman for the civil defense rescue service"), s.source().name());
+        assertEquals("Reuters", s.via().get(0).name());
+    }
+
+    @Test
+    void sedkyHasThreeStatementsIncludingTwoQuotes() {
+        List<Statement> sedky = by("Ingy Sedky");
+        assertEquals(3, sedky.size(), sedky.toString());
+        assertEquals(2, sedky.stream().filter(s -> s.kind() == StatementKind.DIRECT).count());
+        assertTrue(sedky.get(0).source().description().contains("spokesperson for the ICRC"));
+        assertTrue(any(sedky, s -> s.source().text().equals("she")), "the pronoun resolves to her");
+        assertTrue(any(sedky, s -> s.cue() == null && s.content().text().startsWith("The operation is going well")),
+                "the second quote continues her statement");
+    }
+
+    @Test
+    void ministryAndReconciliationCenter() {
+        assertTrue(any(by("Russian Defense Ministry"), s -> s.content().text().contains("up to 100,000 people")));
+        List<Statement> center = by("Russian Reconciliation Center");
+        assertTrue(any(center, s -> s.cue().lemma().equals("according to")
+                && s.content().text().contains("2.5 square kilometers")));
+        assertEquals(SourceType.ORGANIZATION, center.get(0).source().type());
+    }
+
+    @Test
+    void hamudQuotedThenReported() {
+        List<Statement> hamud = by("Muhammad Hamud");
+        assertEquals(2, hamud.size(), hamud.toString());
+        assertTrue(any(hamud, s -> s.kind() == StatementKind.DIRECT && s.content().text().startsWith("This is one")));
+        assertTrue(any(hamud, s -> s.source().text().equals("He") && s.content().text().contains("15 captives")));
+    }
+
+    @Test
+    void conflictArmamentResearch() {
+        List<Statement> car = by("Conflict Armament Research");
+        assertTrue(any(car, s -> s.content().text().contains("IS factories in Iraq")));
+        assertEquals(SourceType.ORGANIZATION, car.get(0).source().type());
+    }
+
+    @Test
+    void scareQuotedPhraseIsNotAStatement() {
+        assertFalse(any(analysis.statements(), s -> s.content().text().contains("via an online messaging service")));
+    }
+
+    @Test
+    void offsetsPointIntoTheText() {
+        for (Statement s : analysis.statements()) {
+            assertEquals(s.content().text(), analysis.text().substring(s.content().start(), s.content().end()));
+            if (s.cue() != null) {
+                assertEquals(s.cue().text(), analysis.text().substring(s.cue().start(), s.cue().end()));
+            }
+        }
+    }
+}

@@ -1,0 +1,322 @@
+package org.corroborate.attribution;
+
+import static org.corroborate.attribution.SharedAnalyzer.analyze;
+import static org.corroborate.attribution.SharedAnalyzer.containing;
+import static org.corroborate.attribution.SharedAnalyzer.dump;
+import static org.corroborate.attribution.SharedAnalyzer.the;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.List;
+import org.corroborate.model.Analysis;
+import org.corroborate.model.SourceType;
+import org.corroborate.model.Statement;
+import org.corroborate.model.StatementKind;
+import org.corroborate.model.Via;
+import org.junit.jupiter.api.Nested;
+import org.junit.jupiter.api.Test;
+
+/** Behaviour of the attribution chain on short invented sentences. */
+class AttributionBehaviourTest {
+
+    private static void assertSource(Statement s, String name, SourceType type, Analysis a) {
+        assertEquals(name, s.source().name(), () -> "source name\n" + dump(a));
+        assertEquals(type, s.source().type(), () -> "source type\n" + dump(a));
+    }
+
+    @Nested
+    class DirectQuotes {
+        @Test
+        void quoteBeforeSheSaidIsDirectFromTheNamedWoman() {
+            Analysis a = analyze("Lena Marsh runs the ferry company in Tallow Bay.\n\n"
+                    + "\"The boats will sail again on Monday,\" she said.");
+            Statement s = the(a, "boats will sail");
+            assertEquals(StatementKind.DIRECT, s.kind(), () -> dump(a));
+            assertSource(s, "Lena Marsh", SourceType.PERSON, a);
+            assertNotNull(s.cue());
+            assertEquals("say", s.cue().lemma());
+            assertEquals("The boats will sail again on Monday", s.content().text());
+        }
+
+        @Test
+        void splitQuoteGivesTwoStatementsFromTheSameSource() {
+            Analysis a = analyze("\"The water is safe to drink,\" said Doctor Piet Aaland, "
+                    + "\"but families should boil it for another week.\"");
+            Statement first = the(a, "safe to drink");
+            Statement second = the(a, "boil it");
+            assertEquals(StatementKind.DIRECT, first.kind(), () -> dump(a));
+            assertEquals(StatementKind.DIRECT, second.kind(), () -> dump(a));
+            assertEquals("Piet Aaland", first.source().name(), () -> dump(a));
+            assertEquals(first.source().name(), second.source().name(), () -> dump(a));
+            assertEquals(SourceType.PERSON, second.source().type());
+        }
+
+        @Test
+        void splitQuoteWithPronounBetweenHalves() {
+            Analysis a = analyze("Nora Quist manages the Harbin Valley reservoir.\n\n"
+                    + "\"The level is falling,\" she said, \"and we need rain soon.\"");
+            Statement first = the(a, "level is falling");
+            Statement second = the(a, "need rain");
+            assertEquals(StatementKind.DIRECT, second.kind(), () -> dump(a));
+            assertEquals("Nora Quist", first.source().name(), () -> dump(a));
+            assertEquals("Nora Quist", second.source().name(), () -> dump(a));
+        }
+
+        @Test
+        void multiSentenceQuoteBeforeSaidNameIsOneDirectStatement() {
+            Analysis a = analyze("\"We saw the smoke from the school. Then the roof fell in. Nobody was inside,\" "
+                    + "said Jonas Welk, a teacher in Dunmore.");
+            Statement s = the(a, "smoke from the school");
+            assertEquals(StatementKind.DIRECT, s.kind(), () -> dump(a));
+            assertTrue(s.content().text().contains("Nobody was inside"), () -> dump(a));
+            assertSource(s, "Jonas Welk", SourceType.PERSON, a);
+            assertEquals("say", s.cue().lemma());
+        }
+
+        @Test
+        void colonFormNameSaidQuote() {
+            Analysis a = analyze("Mayor Hanna Brisk said: \"The new bridge will open in the spring.\"");
+            Statement s = the(a, "new bridge will open");
+            assertEquals(StatementKind.DIRECT, s.kind(), () -> dump(a));
+            assertSource(s, "Hanna Brisk", SourceType.PERSON, a);
+            assertEquals("say", s.cue().lemma());
+        }
+
+        @Test
+        void followingQuoteParagraphWithoutCueContinuesTheSpeaker() {
+            Analysis a = analyze("\"The fire started in the kitchen,\" said Fire Chief Oskar Lund.\n\n"
+                    + "\"We had four crews on the scene within ten minutes.\"");
+            Statement first = the(a, "fire started");
+            Statement cont = the(a, "four crews");
+            assertEquals("Oskar Lund", first.source().name(), () -> dump(a));
+            assertEquals(StatementKind.DIRECT, cont.kind(), () -> dump(a));
+            assertEquals("Oskar Lund", cont.source().name(), () -> dump(a));
+            assertNull(cont.cue(), () -> dump(a));
+            assertEquals("continuation", cont.rule());
+        }
+    }
+
+    @Nested
+    class ReportedSpeech {
+        @Test
+        void nameSaidThatClause() {
+            Analysis a = analyze("Tomas Ferell said that the factory would close by June.");
+            Statement s = the(a, "factory would close");
+            assertEquals(StatementKind.INDIRECT, s.kind(), () -> dump(a));
+            assertSource(s, "Tomas Ferell", SourceType.PERSON, a);
+            assertEquals("say", s.cue().lemma());
+        }
+
+        @Test
+        void nameSaidClauseWithoutThat() {
+            Analysis a = analyze("Greta Holm said the road to Varna would reopen next week.");
+            Statement s = the(a, "road to Varna");
+            assertEquals(StatementKind.INDIRECT, s.kind(), () -> dump(a));
+            assertSource(s, "Greta Holm", SourceType.PERSON, a);
+        }
+
+        @Test
+        void trailingNameSaid() {
+            Analysis a = analyze("The harvest was the worst in twenty years, Pavel Orsk said.");
+            Statement s = the(a, "worst in twenty years");
+            assertEquals(StatementKind.INDIRECT, s.kind(), () -> dump(a));
+            assertSource(s, "Pavel Orsk", SourceType.PERSON, a);
+            assertEquals("say", s.cue().lemma());
+        }
+
+        @Test
+        void invertedSaidName() {
+            Analysis a = analyze("The ferry will not run on Sunday, said Ilse Varga, a spokeswoman for Bayline.");
+            Statement s = the(a, "ferry will not run");
+            assertEquals(StatementKind.INDIRECT, s.kind(), () -> dump(a));
+            assertEquals("Ilse Varga", s.source().name(), () -> dump(a));
+            assertEquals(SourceType.PERSON, s.source().type(), () -> dump(a));
+        }
+
+        @Test
+        void accordingToOrganisation() {
+            Analysis a = analyze("According to the Kestrel Water Authority, the reservoir is half empty.");
+            Statement s = the(a, "reservoir is half empty");
+            assertEquals(StatementKind.INDIRECT, s.kind(), () -> dump(a));
+            assertEquals("according to", s.cue().lemma());
+            assertEquals(SourceType.ORGANIZATION, s.source().type(), () -> dump(a));
+            assertTrue(s.source().name().contains("Kestrel Water Authority"), () -> dump(a));
+        }
+
+        @Test
+        void nameToldOutletThat() {
+            Analysis a = analyze("Marta Leski told the Dunmore Gazette that the clinic had run out of insulin.");
+            Statement s = the(a, "run out of insulin");
+            assertEquals(StatementKind.INDIRECT, s.kind(), () -> dump(a));
+            assertSource(s, "Marta Leski", SourceType.PERSON, a);
+            assertEquals("tell", s.cue().lemma());
+            assertTrue(!s.content().text().contains("Gazette"), () -> dump(a));
+        }
+
+        @Test
+        void claimedDeniedAddedWarnedAreCues() {
+            Analysis a = analyze("Rolf Amsel claimed the vote had been rigged. "
+                    + "Senator Ida Krane denied that she had met the lobbyists. "
+                    + "Krane added that she would publish her diary. "
+                    + "Amsel warned that protests would follow.");
+            Statement claimed = the(a, "vote had been rigged");
+            Statement denied = the(a, "met the lobbyists");
+            Statement added = the(a, "publish her diary");
+            Statement warned = the(a, "protests would follow");
+            assertEquals("claim", claimed.cue().lemma());
+            assertEquals("deny", denied.cue().lemma());
+            assertEquals("add", added.cue().lemma());
+            assertEquals("warn", warned.cue().lemma());
+            assertEquals("Rolf Amsel", claimed.source().name(), () -> dump(a));
+            assertEquals("Ida Krane", denied.source().name(), () -> dump(a));
+            assertEquals("Ida Krane", added.source().name(), () -> dump(a));
+            assertEquals("Rolf Amsel", warned.source().name(), () -> dump(a));
+            for (Statement s : List.of(claimed, denied, added, warned)) {
+                assertEquals(StatementKind.INDIRECT, s.kind(), () -> dump(a));
+            }
+        }
+
+        @Test
+        void outletCitingUnnamedOfficialMakesAnonymousSourceViaOutlet() {
+            Analysis a = analyze("Reuters reported, citing an unnamed official, that the talks had collapsed.");
+            Statement s = the(a, "talks had collapsed");
+            assertEquals(SourceType.ANONYMOUS, s.source().type(), () -> dump(a));
+            assertEquals(List.of(new Via("Reuters", SourceType.MEDIA)), s.via(), () -> dump(a));
+        }
+    }
+
+    @Nested
+    class MixedAndNonStatements {
+        @Test
+        void reportWithPartialQuoteIsMixed() {
+            Analysis a = analyze("Defence Minister Arvid Selo dismissed the reports as \"irresponsible rumours\".");
+            Statement s = the(a, "irresponsible rumours");
+            assertEquals(StatementKind.MIXED, s.kind(), () -> dump(a));
+            assertSource(s, "Arvid Selo", SourceType.PERSON, a);
+            assertEquals("dismiss", s.cue().lemma());
+        }
+
+        @Test
+        void scareQuoteIsNotAStatement() {
+            Analysis a = analyze("The so-called \"green corridor\" through the old docks opened on Friday.");
+            assertTrue(a.statements().isEmpty(), () -> dump(a));
+        }
+
+        @Test
+        void quotedTitleIsNotAStatementOfItsOwn() {
+            Analysis a = analyze("Her novel \"The Salt Road\" sold well in Brennick. "
+                    + "Ada Vinter said the sequel would come out in May.");
+            for (Statement s : a.statements()) {
+                assertTrue(!s.content().text().equals("The Salt Road"), () -> dump(a));
+            }
+            assertEquals("Ada Vinter", the(a, "sequel would come out").source().name(), () -> dump(a));
+        }
+
+        @Test
+        void quotedPhraseAfterAStatementIsNotAContinuation() {
+            Analysis a = analyze("Lars Enge said the plan was ready.\n\nCritics call it \"the big dig\".");
+            for (Statement s : a.statements()) {
+                assertTrue(!s.content().text().equals("the big dig"), () -> dump(a));
+            }
+        }
+    }
+
+    @Nested
+    class SourceResolution {
+        @Test
+        void heResolvesToTheFullNameIntroducedEarlier() {
+            Analysis a = analyze("Viktor Anand, a fisherman from Porth Ellis, lost his boat in the storm. "
+                    + "He said the harbour wall had collapsed.");
+            Statement s = the(a, "harbour wall had collapsed");
+            assertSource(s, "Viktor Anand", SourceType.PERSON, a);
+            assertEquals("He", s.source().text());
+        }
+
+        @Test
+        void surnameResolvesToFullNameWithRole() {
+            Analysis a = analyze("Interior Minister Karel Vos visited the flooded town of Amberley on Monday. "
+                    + "Vos said the army would help with the clean-up.");
+            Statement s = the(a, "army would help");
+            assertSource(s, "Karel Vos", SourceType.PERSON, a);
+            assertTrue(s.source().description().contains("Interior Minister"), () -> dump(a));
+        }
+
+        @Test
+        void theCompanyResolvesToTheNamedCompany() {
+            Analysis a = analyze("Brightwell Foods Ltd opened a new plant in Corran last year. "
+                    + "The company said it would hire two hundred workers.");
+            Statement s = the(a, "hire two hundred workers");
+            assertEquals(SourceType.ORGANIZATION, s.source().type(), () -> dump(a));
+            assertTrue(s.source().name().contains("Brightwell Foods"), () -> dump(a));
+        }
+
+        @Test
+        void namedOrganisationIsOrganization() {
+            Analysis a = analyze("The Ministry of Health said the outbreak was under control.");
+            Statement s = the(a, "outbreak was under control");
+            assertEquals(SourceType.ORGANIZATION, s.source().type(), () -> dump(a));
+            assertTrue(s.source().name().contains("Ministry of Health"), () -> dump(a));
+        }
+
+        @Test
+        void knownOutletIsMedia() {
+            Analysis a = analyze("The Associated Press reported that the border crossing at Velna had reopened.");
+            Statement s = the(a, "border crossing");
+            assertEquals(SourceType.MEDIA, s.source().type(), () -> dump(a));
+        }
+
+        @Test
+        void reutersIsMedia() {
+            Analysis a = analyze("Reuters reported that three ships had docked in Port Halden.");
+            Statement s = the(a, "three ships");
+            assertSource(s, "Reuters", SourceType.MEDIA, a);
+        }
+
+        @Test
+        void unnamedSpokesmanIsAnonymous() {
+            Analysis a = analyze("An unnamed spokesman for the ministry said the report was false.");
+            Statement s = the(a, "report was false");
+            assertEquals(SourceType.ANONYMOUS, s.source().type(), () -> dump(a));
+            assertTrue(s.source().name().contains("spokesman"), () -> dump(a));
+        }
+
+        @Test
+        void sourceOnConditionOfAnonymityIsAnonymous() {
+            Analysis a = analyze("A doctor who spoke on condition of anonymity said the hospital was full.");
+            Statement s = the(a, "hospital was full");
+            assertEquals(SourceType.ANONYMOUS, s.source().type(), () -> dump(a));
+            assertTrue(s.source().name().contains("doctor"), () -> dump(a));
+        }
+
+        @Test
+        void residentsAreCollective() {
+            Analysis a = analyze("Residents said the water had been brown for a week.");
+            Statement s = the(a, "water had been brown");
+            assertEquals(SourceType.COLLECTIVE, s.source().type(), () -> dump(a));
+        }
+
+        @Test
+        void witnessesAreCollective() {
+            Analysis a = analyze("Witnesses said the lorry had been driving very fast.");
+            Statement s = the(a, "lorry had been driving");
+            assertEquals(SourceType.COLLECTIVE, s.source().type(), () -> dump(a));
+        }
+
+        @Test
+        void officialsAreCollective() {
+            Analysis a = analyze("Officials said the bridge would stay closed until Friday.");
+            Statement s = the(a, "bridge would stay closed");
+            assertEquals(SourceType.COLLECTIVE, s.source().type(), () -> dump(a));
+        }
+
+        @Test
+        void footageShowedIsDocument() {
+            Analysis a = analyze("Footage filmed by a resident showed that the dam had already burst.");
+            Statement s = the(a, "dam had already burst");
+            assertEquals(SourceType.DOCUMENT, s.source().type(), () -> dump(a));
+            assertEquals("show", s.cue().lemma());
+        }
+    }
+}

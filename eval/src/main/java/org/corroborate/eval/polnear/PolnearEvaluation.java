@@ -1,0 +1,67 @@
+package org.corroborate.eval.polnear;
+
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Objects;
+import java.util.function.Function;
+import org.corroborate.eval.ParallelRunner;
+import org.corroborate.model.Analysis;
+import org.corroborate.model.Article;
+
+/** Runs an analyzer over a PolNeAR split and scores it with {@link PolnearScorer}. */
+public final class PolnearEvaluation {
+    private PolnearEvaluation() {
+    }
+
+    /** One article's scores and how many statements it produced. */
+    private record Scored(Scores scores, int statements) {
+    }
+
+    /**
+     * @param sharedDir the shared data directory (see {@link org.corroborate.eval.SharedData#locate()})
+     * @param split     train, dev or test
+     * @param analyzer  must be thread-safe when {@code threads > 1}
+     * @param limit     evaluate only the first {@code limit} articles in file name order; 0 = all
+     * @param threads   worker threads; 0 or less = every available core
+     */
+    public static PolnearResult run(Path sharedDir, String split, Function<Article, Analysis> analyzer, int limit,
+                                    int threads) {
+        List<GoldArticle> gold = PolnearCorpus.read(sharedDir, split, limit);
+        int workers = ParallelRunner.threads(threads);
+        long started = System.nanoTime();
+        List<ParallelRunner.Outcome<Scored>> outcomes = ParallelRunner.run(gold, g -> analyse(g, analyzer), workers);
+
+        Scores scores = Scores.ZERO;
+        List<PolnearResult.Failure> failures = new ArrayList<>();
+        int goldAttributions = 0;
+        int statements = 0;
+        for (int i = 0; i < gold.size(); i++) {
+            GoldArticle article = gold.get(i);
+            ParallelRunner.Outcome<Scored> outcome = outcomes.get(i);
+            Scored scored = outcome.value();
+            if (outcome.failed()) {
+                failures.add(new PolnearResult.Failure(article.id(), String.valueOf(outcome.error())));
+                // Scored as if nothing had been found, so that a failure can never raise the scores.
+                scored = new Scored(PolnearScorer.score(article, Analysis.of(article.article(), List.of(),
+                        List.of())), 0);
+            }
+            scores = scores.plus(scored.scores());
+            goldAttributions += article.attributions().size();
+            statements += scored.statements();
+        }
+        double seconds = (System.nanoTime() - started) / 1e9;
+        PolnearResult.Counts goldCounts = new PolnearResult.Counts(goldAttributions, scores.source().exact().gold(),
+                scores.cue().exact().gold(), scores.content().exact().gold());
+        PolnearResult.Counts predictedCounts = new PolnearResult.Counts(statements,
+                scores.source().exact().predicted(), scores.cue().exact().predicted(),
+                scores.content().exact().predicted());
+        return new PolnearResult(split, gold.size(), workers, seconds, failures, goldCounts, predictedCounts, scores);
+    }
+
+    // Scoring runs on the worker too, so a malformed prediction fails only its own article.
+    private static Scored analyse(GoldArticle gold, Function<Article, Analysis> analyzer) {
+        Analysis analysis = Objects.requireNonNull(analyzer.apply(gold.article()), "analyzer returned null");
+        return new Scored(PolnearScorer.score(gold, analysis), analysis.statements().size());
+    }
+}
