@@ -5,6 +5,7 @@ import java.nio.file.Path;
 import java.util.Optional;
 import java.util.concurrent.Callable;
 import org.corroborate.eval.polnear.CueLexiconTrainer;
+import org.corroborate.eval.polnear.CueModelTrainer;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
@@ -17,17 +18,22 @@ import picocli.CommandLine.Spec;
         mixinStandardHelpOptions = true,
         versionProvider = VersionProvider.class,
         description = {"Rebuilds a learned resource from the train split of a public data set.",
-                "cues: which verb lemmas head attribution cues in PolNeAR train (about 1 minute);",
-                "written to core/src/main/resources/org/corroborate/lexicon/cue-lemmas.tsv unless -o is given."},
+                "cues: which verb lemmas head attribution cues in PolNeAR train (about 1 minute), written to",
+                "  core/src/main/resources/org/corroborate/lexicon/cue-lemmas.tsv;",
+                "cue-model: the cue classifier (logistic regression, about 5 minutes), written to",
+                "  core/src/main/resources/org/corroborate/lexicon/cue-model.ser.gz. Train it after cues:",
+                "  its features include the lexicon's shares, and bin/corroborate rebuilds in between.",
+                "-o writes elsewhere."},
         exitCodeListHeading = "%nExit codes:%n",
         exitCodeList = {"0:Written.", "1:Shared data not found or the file could not be written.", "2:Usage error."})
 final class TrainCommand implements Callable<Integer> {
-    static final Path DEFAULT_CUES = Path.of("core/src/main/resources/org/corroborate/lexicon/cue-lemmas.tsv");
+    static final Path LEXICON_DIR = Path.of("core/src/main/resources/org/corroborate/lexicon");
 
     @Spec
     private CommandSpec spec;
 
-    @Parameters(index = "0", paramLabel = "WHAT", description = "What to train: ${COMPLETION-CANDIDATES}.")
+    @Parameters(index = "0", paramLabel = "WHAT", converter = TrainCommand.ResourceConverter.class,
+            description = "What to train: cues or cue-model.")
     private Resource what;
 
     @Option(names = {"-o", "--output"}, paramLabel = "FILE", description = "Where to write it.")
@@ -36,7 +42,15 @@ final class TrainCommand implements Callable<Integer> {
     @Mixin
     private SharedDirOption shared;
 
-    enum Resource { cues }
+    enum Resource { cues, cue_model }
+
+    /** Accepts "cue-model" for the enum constant cue_model. */
+    static final class ResourceConverter implements picocli.CommandLine.ITypeConverter<Resource> {
+        @Override
+        public Resource convert(String value) {
+            return Resource.valueOf(value.replace('-', '_'));
+        }
+    }
 
     @Override
     public Integer call() {
@@ -45,11 +59,16 @@ final class TrainCommand implements Callable<Integer> {
             return Main.INPUT_FAILED;
         }
         // Relative to the checkout (bin/corroborate passes it), so the command works from any directory.
+        Path lexicon = Path.of(System.getProperty("corroborate.home", ".")).resolve(LEXICON_DIR);
         Path target = output != null ? output
-                : Path.of(System.getProperty("corroborate.home", ".")).resolve(DEFAULT_CUES);
+                : lexicon.resolve(what == Resource.cues ? "cue-lemmas.tsv" : "cue-model.ser.gz");
         try {
-            CueLexiconTrainer.write(dir.get(), target);
-        } catch (IOException e) {
+            if (what == Resource.cues) {
+                CueLexiconTrainer.write(dir.get(), target);
+            } else {
+                CueModelTrainer.train(dir.get(), 0).save(target);
+            }
+        } catch (IOException | java.io.UncheckedIOException e) {
             spec.commandLine().getErr().println("corroborate: cannot write " + target + ": " + e.getMessage());
             return Main.INPUT_FAILED;
         }

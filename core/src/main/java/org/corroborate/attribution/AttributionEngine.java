@@ -26,15 +26,16 @@ import org.corroborate.nlp.NlpPipeline;
 public final class AttributionEngine {
     private final CueLexicon cues = new CueLexicon();
     private final SourceTyper typer = new SourceTyper();
+    private final CueSentenceSelector selector = new CueSentenceSelector(cues);
     private final QuoteFinder quoteFinder = new QuoteFinder();
     private final ClauseAttributor clauses = new ClauseAttributor(cues);
     private final QuoteAttributor quoteAttributor = new QuoteAttributor();
 
     public Analysis analyze(Article article, NlpPipeline nlp) {
         String text = article.text();
-        AnnotatedText at = nlp.annotate(text, new CueSentenceSelector(cues));
+        AnnotatedText at = nlp.annotate(text, selector);
         List<Quote> quotes = quoteFinder.find(text);
-        List<Candidate> candidates = quoteAttributor.attach(text, quotes, clauses.find(at));
+        List<Candidate> candidates = quoteAttributor.attach(text, quotes, clauses.find(at, quotes));
         nestedChains(candidates, cues);
         List<Statement> statements = resolve(at, candidates);
         return Analysis.of(article, statements, summarize(statements));

@@ -13,12 +13,14 @@ import org.corroborate.nlp.Token;
  */
 final class ClauseAttributor {
     private final CueLexicon cues;
+    private final CueModel cueModel;
 
     ClauseAttributor(CueLexicon cues) {
         this.cues = cues;
+        this.cueModel = new CueModel(cues);
     }
 
-    List<Candidate> find(AnnotatedText at) {
+    List<Candidate> find(AnnotatedText at, List<Quote> quotes) {
         List<Candidate> out = new ArrayList<>();
         for (Token t : at.tokens()) {
             if (t.head() < 0 && !t.relation().equals("root")) {
@@ -27,7 +29,7 @@ final class ClauseAttributor {
             Candidate c = null;
             if (isAccordingTo(at, t)) {
                 c = accordingTo(at, t);
-            } else if (t.isVerb() && cues.isCueVerb(t.lemma()) && !isCitingLink(at, t)
+            } else if (t.isVerb() && cueModel.isCue(at, t, Quote.anyHolds(quotes, t.start(), t.end())) && !isCitingLink(at, t)
                     && !isNounModifier(t) && !isIdentityClaim(at, t) && !cues.isLinkOnly(t.lemma())) {
                 c = verbCue(at, t);
             }
@@ -123,7 +125,11 @@ final class ClauseAttributor {
         c.cueLemma = v.lemma();
         c.cueToken = v.index();
         if (content >= 0) {
-            setContent(at, c, at.subtreeRange(content, k -> false));
+            int[] range = at.subtreeRange(content, k -> false);
+            if ("verb-object".equals(rule)) {
+                range = withAsComplement(at, v.index(), range);
+            }
+            setContent(at, c, range);
         } else if (isParenthetical(at, v)) {
             // "Y, X said" / "Y, said X": the cue hangs off the reported clause, which is the content.
             int head = v.head();
@@ -256,6 +262,22 @@ final class ClauseAttributor {
         return new int[]{first, last};
     }
 
+    /** "dismissed the reports as rumours": the "as" phrase belongs to the content. */
+    private static int[] withAsComplement(AnnotatedText at, int verb, int[] range) {
+        for (int k : at.children(verb)) {
+            if (k <= range[1]) {
+                continue;
+            }
+            for (int g : at.children(k)) {
+                if (at.token(g).word().equalsIgnoreCase("as") && at.token(g).relation().equals("case")
+                        || at.token(g).word().equalsIgnoreCase("as") && at.token(g).relation().equals("mark")) {
+                    return new int[]{range[0], at.subtreeRange(k, x -> false)[1]};
+                }
+            }
+        }
+        return range;
+    }
+
     /** "..., said Muhammad Hamud, a soldier": a name or pronoun right after a cue with no subject. */
     private static int[] invertedSubject(AnnotatedText at, int cueLast) {
         int k = cueLast + 1;
@@ -272,9 +294,24 @@ final class ClauseAttributor {
             last++;
         }
         int head = nounHead(at, k, last);
-        int verbAfter = last;
         int[] tree = at.subtreeRange(head, x -> isEdgePunct(at, x) || at.token(x).isVerb() || x < k);
-        return new int[]{k, Math.max(tree[1], verbAfter), head};
+        int end = Math.max(tree[1], last);
+        for (int x = k; x <= end; x++) {
+            if (isQuoteMark(at.token(x))) {
+                end = x - 1; // "..., said Piet Aaland, "but ...": the second half of a split quote
+                break;
+            }
+        }
+        while (end > k && isTrimmable(at.token(end))) {
+            end--;
+        }
+        return new int[]{k, end, head};
+    }
+
+    private static boolean isQuoteMark(Token t) {
+        String w = t.word();
+        return w.equals("\"") || w.equals("“") || w.equals("”") || w.equals("«") || w.equals("»") || w.equals("''")
+                || w.equals("``");
     }
 
     private static boolean isNounPhraseWord(Token t) {

@@ -9,7 +9,7 @@ import java.util.Locale;
  * A lemma the training data has seen often enough is a cue when its cue share reaches {@link #threshold};
  * a lemma it has not seen is a cue when the hand-written list has it.
  */
-final class CueLexicon {
+public final class CueLexicon {
     /** Below this many occurrences in train, the learned share is too noisy to overrule the hand list. */
     private static final int MIN_SEEN = 8;
     private final Lexicon verbs = Lexicon.load("cue-verbs.tsv");
@@ -39,6 +39,24 @@ final class CueLexicon {
         }
         String[] parts = counts.split("\t");
         return Integer.parseInt(parts[1]) >= MIN_SEEN && Integer.parseInt(parts[0]) * 10 >= Integer.parseInt(parts[1]) * 6;
+    }
+
+    /** How often the lemma was a cue in training, in coarse steps ("unseen" when never counted). */
+    String shareBucket(String lemma) {
+        String counts = learned.get(lemma.toLowerCase(Locale.ROOT));
+        if (counts == null) {
+            return "unseen";
+        }
+        String[] parts = counts.split("\t");
+        double share = Double.parseDouble(parts[0]) / Double.parseDouble(parts[1]);
+        int seen = Integer.parseInt(parts[1]);
+        String step = share >= 0.7 ? "0.7" : share >= 0.5 ? "0.5" : share >= 0.3 ? "0.3" : share >= 0.15 ? "0.15"
+                : share >= 0.05 ? "0.05" : "0";
+        return step + (seen >= MIN_SEEN ? "" : "-rare");
+    }
+
+    boolean isHandListed(String lemma) {
+        return verbs.contains(lemma);
     }
 
     String stance(String lemma) {

@@ -5,13 +5,14 @@ import org.corroborate.nlp.SentenceSelector;
 import org.corroborate.nlp.Token;
 
 /**
- * Picks the sentences worth the entity tagger and the parser: those with a cue verb, "according to", "citing",
- * or a quotation mark. Parsing is most of the cost of an analysis, and most sentences attribute nothing.
+ * Picks the sentences worth parsing: those with a cue verb or "according to". Parsing is most of the cost of an
+ * analysis, and most sentences attribute nothing; a quote with no cue beside it needs no parse (continuations
+ * and dash attributions are read from the surface).
  */
-final class CueSentenceSelector implements SentenceSelector {
+public final class CueSentenceSelector implements SentenceSelector {
     private final CueLexicon cues;
 
-    CueSentenceSelector(CueLexicon cues) {
+    public CueSentenceSelector(CueLexicon cues) {
         this.cues = cues;
     }
 
@@ -19,8 +20,7 @@ final class CueSentenceSelector implements SentenceSelector {
     public boolean needsParse(List<Token> sentence) {
         for (Token t : sentence) {
             String w = t.word();
-            if (t.isVerb() && cues.isCueVerb(t.lemma()) || w.equalsIgnoreCase("according")
-                    || w.equals("\"") || w.equals("“") || w.equals("”") || w.equals("«") || w.equals("»")) {
+            if (t.isVerb() && cues.isCueVerb(t.lemma()) || w.equalsIgnoreCase("according")) {
                 return true;
             }
         }

@@ -114,6 +114,12 @@ final class SourceResolver {
                 type = byName.type;
             }
         }
+        if (run[0] == run[1]) {
+            Known person = personBySurname(name);
+            if (person != null) {
+                type = SourceType.PERSON; // the tagger calls a lone surname many things
+            }
+        }
         String canonical = canonical(name, type);
         String description = description(text, start, first.start(), last.end(), tokens);
         Known previous = byName(canonical);
@@ -161,7 +167,7 @@ final class SourceResolver {
     private int[] nameRun(List<Token> tokens, Token head) {
         int[] best = null;
         for (String tag : List.of("PERSON", "ORGANIZATION", "LOCATION", "MISC")) {
-            best = longestRun(tokens, t -> t.ner().equals(tag));
+            best = tag.equals("PERSON") ? personRun(tokens, head) : longestRun(tokens, t -> t.ner().equals(tag));
             // Only a person's name may sit beside the head ("spokesperson ..., Ingy Sedky"); other names must
             // be the head itself, or "Locals in Aleppo" would be named "Aleppo".
             if (best != null && !tag.equals("PERSON") && !runHolds(tokens, best, head)) {
@@ -219,6 +225,31 @@ final class SourceResolver {
                 && !t.ner().equals("PERSON");
     }
 
+    /** The person's name that is the head or its apposition, else the first one ("X, a man from Y"). */
+    private static int[] personRun(List<Token> tokens, Token head) {
+        int[] first = null;
+        int i = 0;
+        while (i < tokens.size()) {
+            if (!tokens.get(i).ner().equals("PERSON")) {
+                i++;
+                continue;
+            }
+            int j = i;
+            while (j + 1 < tokens.size() && tokens.get(j + 1).ner().equals("PERSON")) {
+                j++;
+            }
+            int[] run = {i, j};
+            if (runHolds(tokens, run, head) && head.isNoun()) {
+                return run;
+            }
+            if (first == null) {
+                first = run;
+            }
+            i = j + 1;
+        }
+        return first;
+    }
+
     private static boolean runHolds(List<Token> tokens, int[] run, Token head) {
         for (int i = run[0]; i <= run[1]; i++) {
             Token t = tokens.get(i);
@@ -262,7 +293,7 @@ final class SourceResolver {
             if (k.name.equalsIgnoreCase(clean)) {
                 return k.name;
             }
-            if (type != SourceType.ORGANIZATION && k.type == SourceType.PERSON && !clean.contains(" ")
+            if (type == SourceType.PERSON && k.type == SourceType.PERSON && !clean.contains(" ")
                     && k.name.endsWith(" " + clean)) {
                 return k.name;
             }
@@ -313,6 +344,16 @@ final class SourceResolver {
         Known previous = byName(name);
         String desc = description.isEmpty() && previous != null ? previous.description : description;
         known.add(new Known(name, type, desc, offset));
+    }
+
+    private Known personBySurname(String surname) {
+        for (int i = known.size() - 1; i >= 0; i--) {
+            Known k = known.get(i);
+            if (k.type == SourceType.PERSON && k.name.endsWith(" " + surname)) {
+                return k;
+            }
+        }
+        return null;
     }
 
     private Known byName(String name) {

@@ -15,8 +15,9 @@ import java.util.List;
 import java.util.Properties;
 
 /**
- * The CoreNLP adapter. Two stages: tokenize, ssplit, pos, lemma over the whole text, then ner and depparse over
- * the sentences a {@link SentenceSelector} picks (the parser is by far the slowest part).
+ * The CoreNLP adapter. Two stages: tokenize, ssplit, pos, lemma, ner over the whole text (names are needed
+ * everywhere, so that "Vos said" can find the "Karel Vos" introduced earlier), then depparse over the sentences a
+ * {@link SentenceSelector} picks (the parser is by far the slowest part).
  * NER runs the CoNLL 4-class model only, without SUTime, fine-grained or regex NER: the attribution rules need
  * PERSON / ORGANIZATION / LOCATION / MISC, and the other models would triple the time per article.
  */
@@ -26,8 +27,8 @@ public final class CoreNlpPipeline implements NlpPipeline {
     private final StanfordCoreNLP parser;
 
     private CoreNlpPipeline() {
-        tagger = new StanfordCoreNLP(properties("tokenize,ssplit,pos,lemma"));
-        parser = new StanfordCoreNLP(properties("ner,depparse"));
+        tagger = new StanfordCoreNLP(properties("tokenize,ssplit,pos,lemma,ner"));
+        parser = new StanfordCoreNLP(properties("depparse"));
     }
 
     /** The process-wide pipeline, built on first use (loading takes several seconds). */

@@ -7,6 +7,6 @@ public interface NlpPipeline {
         return annotate(text, SentenceSelector.ALL);
     }
 
-    /** Tags and lemmatises every sentence; tags entities and parses only those {@code selector} picks. */
+    /** Tags, lemmatises and finds entities in every sentence; parses only those {@code selector} picks. */
     AnnotatedText annotate(String text, SentenceSelector selector);
 }

@@ -1,0 +1,82 @@
+package org.corroborate.attribution;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import org.corroborate.nlp.AnnotatedText;
+import org.corroborate.nlp.Token;
+
+/**
+ * The features the cue model sees for one candidate word: its lemma and tag, where it sits in the parse, what
+ * hangs off it (a clause? a subject? which kind?), how often its lemma was a cue in training, and whether it is
+ * inside a quotation. Shared by training and analysis, so both always describe a word the same way.
+ */
+public final class CueFeatures {
+    private final CueLexicon lexicon;
+
+    public CueFeatures() {
+        this(new CueLexicon());
+    }
+
+    CueFeatures(CueLexicon lexicon) {
+        this.lexicon = lexicon;
+    }
+
+    /** Verbs of parsed sentences, and "according": the words that may head a cue. */
+    public static boolean isCandidate(AnnotatedText at, Token t) {
+        boolean parsed = t.head() >= 0 || t.relation().equals("root");
+        return parsed && (t.isVerb() || t.word().equalsIgnoreCase("according"));
+    }
+
+    public List<String> of(AnnotatedText at, Token t, boolean inQuote) {
+        List<String> f = new ArrayList<>(24);
+        String lemma = t.lemma().toLowerCase(Locale.ROOT);
+        f.add("bias");
+        f.add("lemma=" + lemma);
+        f.add("pos=" + t.pos());
+        f.add("rel=" + t.relation());
+        f.add("lemma_rel=" + lemma + "|" + t.relation());
+        f.add("share=" + lexicon.shareBucket(lemma));
+        f.add("stance=" + lexicon.stance(lemma) + "|" + lexicon.isHandListed(lemma));
+        f.add("quote=" + inQuote);
+        String subject = "none";
+        for (int k : at.children(t.index())) {
+            Token c = at.token(k);
+            String rel = c.relation();
+            f.add("child=" + rel);
+            if (rel.equals("ccomp") || rel.equals("xcomp") || rel.equals("obj") || rel.equals("iobj")
+                    || rel.equals("parataxis") || rel.equals("obl")) {
+                f.add("lemma_child=" + lemma + "|" + rel);
+            }
+            if (rel.equals("mark") || rel.equals("aux")) {
+                f.add("child_word=" + rel + "|" + c.word().toLowerCase(Locale.ROOT));
+            }
+            if (rel.startsWith("nsubj")) {
+                subject = c.isPronoun() ? "pronoun:" + c.word().toLowerCase(Locale.ROOT)
+                        : c.isProperNoun() ? "proper" : c.isNoun() ? "noun" : "other";
+                f.add("subj_ner=" + c.ner());
+                f.add("subj_after=" + (k > t.index()));
+            }
+            if (rel.equals("ccomp")) {
+                for (int g : at.children(k)) {
+                    if (at.token(g).relation().equals("mark")) {
+                        f.add("ccomp_mark=" + at.token(g).word().toLowerCase(Locale.ROOT));
+                    }
+                }
+            }
+        }
+        f.add("subj=" + subject);
+        f.add("lemma_subj=" + lemma + "|" + (subject.startsWith("pronoun") ? "pronoun" : subject));
+        if (t.head() >= 0) {
+            Token head = at.token(t.head());
+            f.add("head_pos=" + head.pos());
+            f.add("head_after=" + (t.head() > t.index()));
+        }
+        int i = t.index();
+        f.add("prev=" + (i > 0 ? at.token(i - 1).word().toLowerCase(Locale.ROOT) : "<s>"));
+        f.add("next=" + (i + 1 < at.tokens().size() ? at.token(i + 1).word().toLowerCase(Locale.ROOT) : "</s>"));
+        f.add("lemma_next=" + lemma + "|"
+                + (i + 1 < at.tokens().size() ? at.token(i + 1).word().toLowerCase(Locale.ROOT) : "</s>"));
+        return f;
+    }
+}
