@@ -308,6 +308,15 @@ final class ClauseAttributor {
         return new int[]{k, end, head};
     }
 
+    private static boolean hasVerbOrQuote(AnnotatedText at, int first, int last) {
+        for (int k = first; k <= last; k++) {
+            if (at.token(k).isVerb() || isQuoteMark(at.token(k))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     private static boolean isQuoteMark(Token t) {
         String w = t.word();
         return w.equals("\"") || w.equals("“") || w.equals("”") || w.equals("«") || w.equals("»") || w.equals("''")
@@ -341,8 +350,8 @@ final class ClauseAttributor {
             while (last > first && isClauseBreak(at.token(last))) {
                 last--;
             }
-            if (last - first < 2) {
-                // Nothing after "X said": the content is what comes before the source.
+            if (last - first < 2 || !hasVerbOrQuote(at, first, last)) {
+                // Nothing said after "X said (from the scene)": the content is what comes before the source.
                 first = sentence.firstToken();
                 last = Math.min(src[0], v.index()) - 1;
             } else if (at.token(first).word().equalsIgnoreCase("that")) {

@@ -55,6 +55,12 @@ public final class CueLexicon {
         return step + (seen >= MIN_SEEN ? "" : "-rare");
     }
 
+    /** A verb of saying from the hand list (not a belief, intention or question). */
+    boolean isSpeechVerb(String lemma) {
+        String stance = verbs.get(lemma);
+        return stance != null && !stance.equals("belief") && !stance.equals("intent") && !stance.equals("question");
+    }
+
     boolean isHandListed(String lemma) {
         return verbs.contains(lemma);
     }

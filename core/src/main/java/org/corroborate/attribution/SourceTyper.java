@@ -62,7 +62,8 @@ final class SourceTyper {
         String lemma = head.lemma().toLowerCase(Locale.ROOT);
         SourceType byNoun = nounType(lemma);
         boolean plural = head.pos().equals("NNS") || head.pos().equals("NNPS");
-        if (byNoun == SourceType.DOCUMENT && !plural) {
+        if (byNoun == SourceType.DOCUMENT && !(plural && lemma.equals("report"))) {
+            // "the footage", "the tweets"; but "reports" (on social media) are a vague collective voice
             return SourceType.DOCUMENT;
         }
         if (byNoun == SourceType.MEDIA && !plural && !isPersonNoun(lemma)) {
