@@ -31,8 +31,12 @@ final class SourceResolver {
     /** Everything named so far, in text order, with where it was mentioned. */
     private final List<Known> known = new ArrayList<>();
 
-    private record Known(String name, SourceType type, String description, int offset) {
+    /** @param speaker whether it was named as the source of a statement, not just mentioned */
+    private record Known(String name, SourceType type, String description, int offset, boolean speaker) {
     }
+
+    /** How far back (characters) "he" or "she" looks for the last speaker before settling for any person. */
+    private static final int SPEAKER_REACH = 400;
 
     SourceResolver(AnnotatedText at, SourceTyper typer) {
         this.at = at;
@@ -56,8 +60,19 @@ final class SourceResolver {
             String name = at.text().substring(t.start(), tokens.get(j).end());
             SourceType type = t.ner().equals("PERSON") ? SourceType.PERSON
                     : typer.isOutlet(name) ? SourceType.MEDIA : SourceType.ORGANIZATION;
-            remember(canonical(name, type), type, "", t.start());
+            String title = type == SourceType.PERSON ? titleBefore(i) : "";
+            remember(canonical(name, type), type, title, t.start(), false);
         }
+    }
+
+    /** Capitalised words right before a name that the tagger left out of it: "Interior Minister" Karel Vos. */
+    private String titleBefore(int nameToken) {
+        int k = nameToken;
+        while (k > 0 && at.token(k - 1).isProperNoun() && at.token(k - 1).ner().equals("O")
+                && at.token(k - 1).sentence() == at.token(nameToken).sentence()) {
+            k--;
+        }
+        return k == nameToken ? "" : at.text().substring(at.token(k).start(), at.token(nameToken - 1).end());
     }
 
     SourceMention resolve(int start, int end, int headToken) {
@@ -83,7 +98,11 @@ final class SourceResolver {
     private SourceMention pronoun(String text, int start, int end, String lower) {
         Known target = null;
         if (PERSON_PRONOUNS.contains(lower)) {
-            target = latest(start, Set.of(SourceType.PERSON, SourceType.ANONYMOUS));
+            // The last speaker, if recent, beats a person merely mentioned ("X, a man from Y, said ... He said").
+            target = latestSpeaker(start, Set.of(SourceType.PERSON, SourceType.ANONYMOUS));
+            if (target == null || start - target.offset > SPEAKER_REACH) {
+                target = latest(start, Set.of(SourceType.PERSON, SourceType.ANONYMOUS));
+            }
         } else if (GROUP_PRONOUNS.contains(lower)) {
             // "they" is far more often the locals or witnesses just mentioned than an organisation.
             target = latest(start, Set.of(SourceType.COLLECTIVE));
@@ -132,7 +151,7 @@ final class SourceResolver {
                 description = previous.description;
             }
         }
-        remember(canonical, type, description, start);
+        remember(canonical, type, description, start, true);
         return new SourceMention(text, start, end, canonical, type, description);
     }
 
@@ -158,7 +177,7 @@ final class SourceResolver {
         }
         boolean people = typer.nounType(head.lemma().toLowerCase(Locale.ROOT)) != SourceType.DOCUMENT;
         if ((type == SourceType.ANONYMOUS || type == SourceType.COLLECTIVE) && people) {
-            remember(name, type, description, start);
+            remember(name, type, description, start, true);
         }
         return new SourceMention(text, start, end, name, type, description.equals(name) ? "" : description);
     }
@@ -340,10 +359,20 @@ final class SourceResolver {
         return s.replaceAll("[\"“”‘’«»]|(?<![A-Za-z])'|'(?![A-Za-z])", "").replaceAll("[.,]$", "").strip();
     }
 
-    private void remember(String name, SourceType type, String description, int offset) {
+    private void remember(String name, SourceType type, String description, int offset, boolean speaker) {
         Known previous = byName(name);
         String desc = description.isEmpty() && previous != null ? previous.description : description;
-        known.add(new Known(name, type, desc, offset));
+        known.add(new Known(name, type, desc, offset, speaker));
+    }
+
+    private Known latestSpeaker(int before, Set<SourceType> types) {
+        for (int i = known.size() - 1; i >= 0; i--) {
+            Known k = known.get(i);
+            if (k.speaker && k.offset < before && types.contains(k.type)) {
+                return k;
+            }
+        }
+        return null;
     }
 
     private Known personBySurname(String surname) {

@@ -15,7 +15,6 @@ import org.corroborate.model.SourceType;
 import org.corroborate.model.Statement;
 import org.corroborate.model.StatementKind;
 import org.corroborate.model.Via;
-import org.junit.jupiter.api.Disabled;
 import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
 
@@ -66,8 +65,6 @@ class AttributionBehaviourTest {
         }
 
         @Test
-        @Disabled("known gap: the inverted source 'said Piet Aaland' runs on into the second half's words "
-                + "(description 'but families') and the second half \"but families ...\" is not found at all")
         void splitQuoteWithInvertedSaidName() {
             Analysis a = analyze("\"The water is safe to drink,\" said Piet Aaland, "
                     + "\"but families should boil it for another week.\"");
@@ -215,8 +212,6 @@ class AttributionBehaviourTest {
         }
 
         @Test
-        @Disabled("known gap: 'dismissed X as \"...\"' yields only INDIRECT content 'the reports' (verb-object); "
-                + "the quoted phrase is left out, so no MIXED statement (same for 'described ... as')")
         void dismissedAsPartialQuoteIsMixed() {
             Analysis a = analyze("Defence Minister Arvid Selo dismissed the reports as \"irresponsible rumours\".");
             Statement s = the(a, "irresponsible rumours");
@@ -271,8 +266,6 @@ class AttributionBehaviourTest {
         }
 
         @Test
-        @Disabled("known gap: 'He' resolves to the place in the apposition ('Porth Ellis', typed PERSON) "
-                + "instead of 'Viktor Anand'")
         void heSkipsThePlaceNamedInAnApposition() {
             Analysis a = analyze("Viktor Anand, a fisherman from Porth Ellis, said the storm had lasted all night. "
                     + "He said the harbour wall had collapsed.");
@@ -280,8 +273,6 @@ class AttributionBehaviourTest {
         }
 
         @Test
-        @Disabled("known gap: a name introduced in a sentence with no cue is never entity-tagged "
-                + "(only cue sentences get NER), so 'He' stays 'He'/UNKNOWN")
         void heResolvesToANameIntroducedInASentenceWithoutACue() {
             Analysis a = analyze("Viktor Anand lost his boat in the storm. He said the harbour wall had collapsed.");
             assertSource(the(a, "harbour wall had collapsed"), "Viktor Anand", SourceType.PERSON, a);
@@ -297,8 +288,6 @@ class AttributionBehaviourTest {
         }
 
         @Test
-        @Disabled("known gap: name introduced in a sentence with no cue is not remembered; "
-                + "source stays 'Vos' with empty description")
         void surnameResolvesToFullNameIntroducedWithoutACue() {
             Analysis a = analyze("Interior Minister Karel Vos visited the flooded town of Amberley on Monday. "
                     + "Vos said the army would help with the clean-up.");
@@ -308,8 +297,6 @@ class AttributionBehaviourTest {
         }
 
         @Test
-        @Disabled("known gap: the tagger labels the lone surname 'Amsel' ORGANIZATION, so it is neither "
-                + "resolved to 'Rolf Amsel' nor typed PERSON")
         void surnameTaggedAsOrganisationStillResolvesToThePerson() {
             Analysis a = analyze("Rolf Amsel claimed that the vote had been rigged. "
                     + "Amsel warned that protests would follow.");
@@ -326,8 +313,6 @@ class AttributionBehaviourTest {
         }
 
         @Test
-        @Disabled("known gap: company introduced in a sentence with no cue is not remembered; "
-                + "source stays 'The company'")
         void theCompanyResolvesToACompanyIntroducedWithoutACue() {
             Analysis a = analyze("Brightwell Foods Ltd opened a new plant in Corran last year. "
                     + "The company said it would hire two hundred workers.");
