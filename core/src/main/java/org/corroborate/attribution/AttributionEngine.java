@@ -88,11 +88,14 @@ public final class AttributionEngine {
             sources.put(c, resolver.resolve(c.sourceStart, c.sourceEnd, c.sourceHead));
         }
         List<Statement> out = new ArrayList<>();
+        Map<Candidate, Integer> index = new IdentityHashMap<>();
         for (Candidate c : candidates) {
             Candidate owner = c;
             while (owner.inheritsFrom != null) {
                 owner = owner.inheritsFrom;
             }
+            index.put(c, out.size());
+            Integer continues = c.inheritsFrom == null ? null : index.get(owner);
             SourceMention source = sources.get(owner);
             if (source == null) {
                 source = new SourceMention("", -1, -1, "unknown", org.corroborate.model.SourceType.UNKNOWN, "");
@@ -102,7 +105,7 @@ public final class AttributionEngine {
             Cue cue = c.cueStart < 0 ? null
                     : new Cue(text.substring(c.cueStart, c.cueEnd), c.cueStart, c.cueEnd, c.cueLemma);
             out.add(new Statement(c.kind, Span.of(text, c.contentStart, c.contentEnd), cue, source,
-                    vias.getOrDefault(owner, List.of()), c.rule));
+                    vias.getOrDefault(owner, List.of()), c.rule, continues));
         }
         return out;
     }

@@ -15,8 +15,21 @@ public final class CueLexicon {
     private final Lexicon verbs = Lexicon.load("cue-verbs.tsv");
     private final Lexicon learned = Lexicon.load("cue-lemmas.tsv");
     private final double threshold = Double.parseDouble(System.getProperty("corroborate.cueThreshold", "0.3"));
+    private final double parseThreshold = Double.parseDouble(System.getProperty("corroborate.parseThreshold", "0.15"));
 
     boolean isCueVerb(String lemma) {
+        return isCueVerb(lemma, threshold);
+    }
+
+    /**
+     * Whether a sentence with this verb is worth parsing: a lower bar than {@link #isCueVerb}, since the cue model
+     * makes the final call on parsed sentences.
+     */
+    boolean mayHeadCue(String lemma) {
+        return isCueVerb(lemma, parseThreshold);
+    }
+
+    private boolean isCueVerb(String lemma, double threshold) {
         String key = lemma.toLowerCase(Locale.ROOT);
         String counts = learned.get(key);
         if (counts != null) {

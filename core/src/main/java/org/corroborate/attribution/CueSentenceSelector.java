@@ -20,7 +20,7 @@ public final class CueSentenceSelector implements SentenceSelector {
     public boolean needsParse(List<Token> sentence) {
         for (Token t : sentence) {
             String w = t.word();
-            if (t.isVerb() && cues.isCueVerb(t.lemma()) || w.equalsIgnoreCase("according")) {
+            if (t.isVerb() && cues.mayHeadCue(t.lemma()) || w.equalsIgnoreCase("according")) {
                 return true;
             }
         }

@@ -5,11 +5,19 @@ import java.util.List;
 /**
  * One attributed statement.
  *
- * @param cue    null for a continuation (a quote with no cue of its own that belongs to the previous speaker)
- * @param rule   which pattern found it, so a user can see why it is there
+ * @param cue       null for a continuation (a quote with no cue of its own that belongs to the previous speaker)
+ * @param rule      which pattern found it, so a user can see why it is there
+ * @param continues index, in the analysis' statements, of the statement this one carries on (the second half of
+ *                  a split quote, a continuation), or null; together they are one attribution
  */
-public record Statement(StatementKind kind, Span content, Cue cue, SourceMention source, List<Via> via, String rule) {
+public record Statement(StatementKind kind, Span content, Cue cue, SourceMention source, List<Via> via, String rule,
+                        Integer continues) {
     public Statement {
         via = List.copyOf(via);
+    }
+
+    /** A statement that carries on no other. */
+    public Statement(StatementKind kind, Span content, Cue cue, SourceMention source, List<Via> via, String rule) {
+        this(kind, content, cue, source, via, rule, null);
     }
 }

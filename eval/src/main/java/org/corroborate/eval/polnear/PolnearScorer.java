@@ -47,15 +47,15 @@ public final class PolnearScorer {
 
     public static Scores score(GoldArticle gold, Analysis predicted) {
         String text = gold.text();
-        List<Statement> statements = predicted.statements();
+        List<Predicted> predictions = joinContinuations(predicted.statements());
         return new Scores(
                 spanScores(text, distinct(gold.attributions(), GoldAttribution::source),
-                        distinct(statements, PolnearScorer::sourceOf)),
+                        distinct(predictions, Predicted::source)),
                 spanScores(text, distinct(gold.attributions(), GoldAttribution::cue),
-                        distinct(statements, PolnearScorer::cueOf)),
+                        distinct(predictions, Predicted::cue)),
                 spanScores(text, distinct(gold.attributions(), GoldAttribution::content),
-                        distinct(statements, PolnearScorer::contentOf)),
-                attributionScore(gold.attributions(), statements));
+                        distinct(predictions, Predicted::content)),
+                attributionScore(gold.attributions(), predictions));
     }
 
     private static Scores.SpanScores spanScores(String text, List<Region> gold, List<Region> predicted) {
@@ -68,11 +68,11 @@ public final class PolnearScorer {
     private record Claim(Region content, Region source) {
     }
 
-    static Prf attributionScore(List<GoldAttribution> goldAttributions, List<Statement> statements) {
+    static Prf attributionScore(List<GoldAttribution> goldAttributions, List<Predicted> predictions) {
         List<GoldAttribution> gold = goldAttributions.stream().filter(g -> g.content() != null).toList();
-        List<Claim> claims = new ArrayList<>(new LinkedHashSet<>(statements.stream()
-                .filter(s -> contentOf(s) != null)
-                .map(s -> new Claim(contentOf(s), sourceOf(s)))
+        List<Claim> claims = new ArrayList<>(new LinkedHashSet<>(predictions.stream()
+                .filter(p -> p.content() != null)
+                .map(p -> new Claim(p.content(), p.source()))
                 .toList()));
         int found = (int) gold.stream()
                 .filter(g -> claims.stream().anyMatch(c -> finds(c, g)))
@@ -100,6 +100,33 @@ public final class PolnearScorer {
 
     private static <T> List<Region> distinct(List<T> items, Function<T, Region> region) {
         return items.stream().map(region).filter(Objects::nonNull).distinct().toList();
+    }
+
+    /** A predicted attribution: a chain of statements joined (see {@link #joinContinuations}). */
+    record Predicted(Region content, Region source, Region cue) {
+    }
+
+    /**
+     * PolNeAR annotates a split quote or a quote with its continuation as one attribution with a discontinuous
+     * content; Corroborate reports them as statements linked by {@code continues}. Each chain becomes one
+     * predicted attribution: the first statement's source and cue, every member's content as fragments.
+     */
+    static List<Predicted> joinContinuations(List<Statement> statements) {
+        java.util.Map<Integer, List<Region.Fragment>> fragments = new java.util.LinkedHashMap<>();
+        for (int i = 0; i < statements.size(); i++) {
+            int root = i;
+            for (int hops = 0; statements.get(root).continues() != null && hops < statements.size(); hops++) {
+                root = statements.get(root).continues();
+            }
+            var c = statements.get(i).content();
+            fragments.computeIfAbsent(root, k -> new ArrayList<>()).add(new Region.Fragment(c.start(), c.end()));
+        }
+        List<Predicted> joined = new ArrayList<>();
+        for (var entry : fragments.entrySet()) {
+            Statement first = statements.get(entry.getKey());
+            joined.add(new Predicted(new Region(entry.getValue()), sourceOf(first), cueOf(first)));
+        }
+        return joined;
     }
 
     static Region sourceOf(Statement s) {
