@@ -30,12 +30,15 @@ public final class AttributionEngine {
     private final QuoteFinder quoteFinder = new QuoteFinder();
     private final ClauseAttributor clauses = new ClauseAttributor(cues);
     private final QuoteAttributor quoteAttributor = new QuoteAttributor();
+    private final MarkerAttributor markers = new MarkerAttributor();
 
     public Analysis analyze(Article article, NlpPipeline nlp) {
         String text = article.text();
         AnnotatedText at = nlp.annotate(text, selector);
         List<Quote> quotes = quoteFinder.find(text);
-        List<Candidate> candidates = quoteAttributor.attach(text, quotes, clauses.find(at, quotes));
+        List<Candidate> found = new ArrayList<>(clauses.find(at, quotes));
+        found.addAll(markers.find(text, quotes));
+        List<Candidate> candidates = quoteAttributor.attach(text, quotes, found);
         nestedChains(candidates, cues);
         List<Statement> statements = resolve(at, candidates);
         return Analysis.of(article, statements, summarize(statements));

@@ -12,6 +12,8 @@ import org.corroborate.nlp.Token;
  * "..., citing X" (which makes X the source and the citing party a link in the chain).
  */
 final class ClauseAttributor {
+    private static final java.util.Set<String> TOPIC_PREPOSITIONS =
+            java.util.Set.of("about", "of", "on", "against", "for", "over");
     private final CueLexicon cues;
     private final CueModel cueModel;
 
@@ -106,8 +108,7 @@ final class ClauseAttributor {
         if (content < 0) {
             for (int k : at.children(v.index())) {
                 String rel = at.token(k).relation();
-                if ((rel.equals("obj") || rel.equals("dobj")) && cues.takesObjectAsContent(v.lemma())
-                        && !v.pos().equals("VBG")) {
+                if ((rel.equals("obj") || rel.equals("dobj")) && cues.takesObjectAsContent(v.lemma())) {
                     content = k;
                     rule = "verb-object";
                     break;
@@ -118,14 +119,34 @@ final class ClauseAttributor {
                 }
             }
         }
+        int topicCase = -1;
+        if (content < 0) {
+            // "spoke about the plan", "called for a ban", "railed against the deal": the topic is the content and
+            // the preposition belongs to the cue.
+            for (int k : at.children(v.index())) {
+                if (k > v.index() && at.token(k).relation().equals("obl")) {
+                    int preposition = caseMarker(at, k);
+                    if (preposition == v.index() + 1 && TOPIC_PREPOSITIONS.contains(at.token(preposition).lemma())) {
+                        content = k;
+                        topicCase = preposition;
+                        rule = "verb-topic";
+                        break;
+                    }
+                }
+            }
+        }
         Candidate c = new Candidate();
         int[] cueRange = cueRange(at, v);
+        if (topicCase >= 0) {
+            cueRange[1] = Math.max(cueRange[1], topicCase);
+        }
         c.cueStart = at.token(cueRange[0]).start();
         c.cueEnd = at.token(cueRange[1]).end();
         c.cueLemma = v.lemma();
         c.cueToken = v.index();
         if (content >= 0) {
-            int[] range = at.subtreeRange(content, k -> false);
+            int skip = topicCase;
+            int[] range = at.subtreeRange(content, k -> k == skip);
             if ("verb-object".equals(rule)) {
                 range = withAsComplement(at, v.index(), range);
             }
@@ -260,6 +281,15 @@ final class ClauseAttributor {
         }
         // Walk outwards again for "has also said" style gaps of one adverb.
         return new int[]{first, last};
+    }
+
+    private static int caseMarker(AnnotatedText at, int noun) {
+        for (int g : at.children(noun)) {
+            if (at.token(g).relation().equals("case")) {
+                return g;
+            }
+        }
+        return -1;
     }
 
     /** "dismissed the reports as rumours": the "as" phrase belongs to the content. */

@@ -86,8 +86,7 @@ public final class CueLexicon {
     /** Verbs whose direct object is the content ("denied the reports"), rather than the hearer ("told RT"). */
     boolean takesObjectAsContent(String lemma) {
         return switch (lemma) {
-            case "tell", "ask", "inform", "urge", "warn", "accuse", "blame", "praise", "criticize", "criticise",
-                 "call", "quote", "thank", "order", "cite", "write", "tweet", "answer", "add", "continue" -> false;
+            case "tell", "ask", "inform", "thank", "quote", "cite", "answer", "add", "continue", "write" -> false;
             default -> true;
         };
     }
