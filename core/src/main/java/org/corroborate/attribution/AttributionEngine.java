@@ -88,7 +88,13 @@ public final class AttributionEngine {
                 via.add(new Via(m.name(), m.type()));
             }
             vias.put(c, via);
-            sources.put(c, resolver.resolve(c.sourceStart, c.sourceEnd, c.sourceHead));
+            if (c.antecedentStart >= 0) {
+                SourceMention meant = resolver.resolve(c.antecedentStart, c.antecedentEnd, c.antecedentHead);
+                sources.put(c, new SourceMention(text.substring(c.sourceStart, c.sourceEnd), c.sourceStart,
+                        c.sourceEnd, meant.name(), meant.type(), meant.description()));
+            } else {
+                sources.put(c, resolver.resolve(c.sourceStart, c.sourceEnd, c.sourceHead));
+            }
         }
         List<Statement> out = new ArrayList<>();
         Map<Candidate, Integer> index = new IdentityHashMap<>();

@@ -18,6 +18,10 @@ final class Candidate {
     int sourceEnd = -1;
     /** Token index of the source mention's head word, -1 when unknown. */
     int sourceHead = -1;
+    /** For a relative "who": the noun phrase it stands for, resolved in its place. -1 when absent. */
+    int antecedentStart = -1;
+    int antecedentEnd = -1;
+    int antecedentHead = -1;
     int contentStart;
     int contentEnd;
     StatementKind kind = StatementKind.INDIRECT;

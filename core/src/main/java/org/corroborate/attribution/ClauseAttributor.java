@@ -108,14 +108,15 @@ final class ClauseAttributor {
         if (content < 0) {
             for (int k : at.children(v.index())) {
                 String rel = at.token(k).relation();
-                if ((rel.equals("obj") || rel.equals("dobj")) && cues.takesObjectAsContent(v.lemma())) {
-                    content = k;
-                    rule = "verb-object";
+                if (rel.equals("xcomp") && at.token(k).isVerb()) {
+                    content = k; // "urged voters to stay home": the object is the addressee, not the content
+                    rule = "verb-xcomp";
                     break;
                 }
-                if (rel.equals("xcomp") && at.token(k).isVerb()) {
+                if ((rel.equals("obj") || rel.equals("dobj")) && cues.takesObjectAsContent(v.lemma())
+                        && content < 0) {
                     content = k;
-                    rule = "verb-xcomp";
+                    rule = "verb-object";
                 }
             }
         }
@@ -170,6 +171,7 @@ final class ClauseAttributor {
             int[] src = at.subtreeRange(subject, k -> k == verb || isEdgePunct(at, k)
                     || at.token(k).relation().startsWith("acl") && k > subject);
             setSource(at, c, src, subject);
+            setAntecedent(at, c, subject);
         } else {
             int[] inverted = invertedSubject(at, cueRange[1]);
             if (inverted != null) {
@@ -245,11 +247,7 @@ final class ClauseAttributor {
                 String rel = at.token(k).relation();
                 if (rel.equals("nsubj") || rel.equals("obl:agent") || rel.equals("nmod:agent")) {
                     Token s = at.token(k);
-                    if ((s.pos().equals("WP") || s.pos().equals("WDT"))
-                            && at.token(current).relation().equals("acl:relcl")) {
-                        return at.token(current).head(); // "a man who said ..." -> "a man"
-                    }
-                    return k;
+                    return k; // a relative "who" stays: its antecedent is found by antecedentOf
                 }
             }
             String rel = at.token(current).relation();
@@ -263,6 +261,23 @@ final class ClauseAttributor {
             current = at.token(current).head();
         }
         return -1;
+    }
+
+    /** "a senator who said ...": the mention is "who"; the senator is what it resolves to. */
+    private static void setAntecedent(AnnotatedText at, Candidate c, int subject) {
+        Token s = at.token(subject);
+        if (!(s.pos().equals("WP") || s.pos().equals("WDT"))) {
+            return;
+        }
+        int clause = s.head();
+        if (clause < 0 || !at.token(clause).relation().equals("acl:relcl") || at.token(clause).head() < 0) {
+            return;
+        }
+        int noun = at.token(clause).head();
+        int[] range = at.subtreeRange(noun, k -> k == clause || isEdgePunct(at, k));
+        c.antecedentStart = at.token(range[0]).start();
+        c.antecedentEnd = at.token(range[1]).end();
+        c.antecedentHead = noun;
     }
 
     /** Cue words: the verb with its adjacent auxiliaries, negation and particle ("has said", "pointed out"). */
