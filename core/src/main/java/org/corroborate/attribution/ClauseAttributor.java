@@ -149,7 +149,7 @@ final class ClauseAttributor {
             int skip = topicCase;
             int[] range = at.subtreeRange(content, k -> k == skip);
             if ("verb-object".equals(rule)) {
-                range = withAsComplement(at, v.index(), range);
+                range = throughClauseEnd(at, v.index(), range);
             }
             setContent(at, c, range);
         } else if (isParenthetical(at, v)) {
@@ -157,6 +157,11 @@ final class ClauseAttributor {
             int head = v.head();
             int[] range = at.subtreeRange(head, k -> k == v.index());
             int[] cueTree = at.subtreeRange(v.index(), k -> false);
+            var sentence = at.sentenceOf(v);
+            if (onlyPunctuationAfter(at, cueTree[1], sentence.endToken())) {
+                // "..., a source said.": everything before the source is what was said, however it parsed.
+                range = new int[]{sentence.firstToken(), Math.min(cueTree[0], cueRange[0]) - 1};
+            }
             setContent(at, c, trimAround(at, range, Math.min(cueTree[0], cueRange[0]), cueTree[1]));
             rule = "parenthetical";
         } else if (isUnattachedFiniteVerb(v) || cues.isStrongCue(v.lemma()) && isFinite(v)) {
@@ -307,20 +312,20 @@ final class ClauseAttributor {
         return -1;
     }
 
-    /** "dismissed the reports as rumours": the "as" phrase belongs to the content. */
-    private static int[] withAsComplement(AnnotatedText at, int verb, int[] range) {
+    /**
+     * "dismissed the reports as rumours", "criticized Obama for not doing so", "described behaviour by X behind
+     * the scenes": what follows the object in the verb's clause belongs to the content too.
+     */
+    private static int[] throughClauseEnd(AnnotatedText at, int verb, int[] range) {
+        int end = range[1];
         for (int k : at.children(verb)) {
-            if (k <= range[1]) {
-                continue;
-            }
-            for (int g : at.children(k)) {
-                if (at.token(g).word().equalsIgnoreCase("as") && at.token(g).relation().equals("case")
-                        || at.token(g).word().equalsIgnoreCase("as") && at.token(g).relation().equals("mark")) {
-                    return new int[]{range[0], at.subtreeRange(k, x -> false)[1]};
-                }
+            String rel = at.token(k).relation();
+            if (k > range[1] && !rel.equals("punct") && !rel.equals("parataxis") && !rel.equals("cc")
+                    && !rel.equals("conj") && !rel.startsWith("nsubj")) {
+                end = Math.max(end, at.subtreeRange(k, x -> false)[1]);
             }
         }
-        return range;
+        return new int[]{range[0], end};
     }
 
     /** "..., said Muhammad Hamud, a soldier": a name or pronoun right after a cue with no subject. */
@@ -351,6 +356,15 @@ final class ClauseAttributor {
             end--;
         }
         return new int[]{k, end, head};
+    }
+
+    private static boolean onlyPunctuationAfter(AnnotatedText at, int last, int sentenceEnd) {
+        for (int k = last + 1; k < sentenceEnd; k++) {
+            if (!at.token(k).relation().equals("punct") && Character.isLetterOrDigit(at.token(k).word().charAt(0))) {
+                return false;
+            }
+        }
+        return true;
     }
 
     private static boolean hasVerbOrQuote(AnnotatedText at, int first, int last) {
