@@ -26,7 +26,6 @@ import org.corroborate.nlp.NlpPipeline;
 public final class AttributionEngine {
     private final CueLexicon cues = new CueLexicon();
     private final SourceTyper typer = new SourceTyper();
-    private final CueSentenceSelector selector = new CueSentenceSelector(cues);
     private final QuoteFinder quoteFinder = new QuoteFinder();
     private final ClauseAttributor clauses = new ClauseAttributor(cues);
     private final QuoteAttributor quoteAttributor = new QuoteAttributor();
@@ -34,8 +33,8 @@ public final class AttributionEngine {
 
     public Analysis analyze(Article article, NlpPipeline nlp) {
         String text = article.text();
-        AnnotatedText at = nlp.annotate(text, selector);
         List<Quote> quotes = quoteFinder.find(text);
+        AnnotatedText at = nlp.annotate(text, new CueSentenceSelector(cues, quotes));
         List<Candidate> found = new ArrayList<>(clauses.find(at, quotes));
         found.addAll(markers.find(text, quotes));
         List<Candidate> candidates = quoteAttributor.attach(text, quotes, found);

@@ -15,7 +15,7 @@ public final class CueLexicon {
     private final Lexicon verbs = Lexicon.load("cue-verbs.tsv");
     private final Lexicon learned = Lexicon.load("cue-lemmas.tsv");
     private final double threshold = Double.parseDouble(System.getProperty("corroborate.cueThreshold", "0.3"));
-    private final double parseThreshold = Double.parseDouble(System.getProperty("corroborate.parseThreshold", "0.3"));
+    private final double parseThreshold = Double.parseDouble(System.getProperty("corroborate.parseThreshold", "0.2"));
 
     boolean isCueVerb(String lemma) {
         return isCueVerb(lemma, threshold);

@@ -30,12 +30,11 @@ public final class CueModelTrainer {
     public static LinearModel train(Path sharedDir, int threads) {
         CueLexicon lexicon = new CueLexicon();
         CueFeatures features = new CueFeatures();
-        CueSentenceSelector selector = new CueSentenceSelector(lexicon);
         QuoteFinder quoteFinder = new QuoteFinder();
         List<GoldArticle> articles = PolnearCorpus.read(sharedDir, "train");
         List<ParallelRunner.Outcome<List<LinearModel.Example>>> outcomes = ParallelRunner.run(articles, article -> {
-            AnnotatedText at = CoreNlpPipeline.shared().annotate(article.text(), selector);
             List<Quote> quotes = quoteFinder.find(article.text());
+            AnnotatedText at = CoreNlpPipeline.shared().annotate(article.text(), new CueSentenceSelector(lexicon, quotes));
             List<LinearModel.Example> examples = new ArrayList<>();
             for (Token t : at.tokens()) {
                 if (CueFeatures.isCandidate(at, t)) {
