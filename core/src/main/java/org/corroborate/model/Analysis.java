@@ -10,7 +10,7 @@ import java.util.List;
 @JsonPropertyOrder({"version", "id", "text", "statements", "sources", "quantities", "hedges"})
 public record Analysis(String version, String id, String text, List<Statement> statements, List<SourceSummary> sources,
                        List<Object> quantities, List<Object> hedges) {
-    public static final String CONTRACT_VERSION = "1.0";
+    public static final String CONTRACT_VERSION = "1.1";
 
     public Analysis {
         statements = List.copyOf(statements);
