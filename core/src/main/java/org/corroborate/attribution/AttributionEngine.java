@@ -57,6 +57,8 @@ public final class AttributionEngine {
                 if (c != inner && c.inheritsFrom == null && c.hasSource() && c.cueStart >= 0
                         && cues.passesSpeechOn(c.cueLemma)
                         && c.contentStart <= inner.cueStart && inner.cueEnd <= c.contentEnd
+                        && c.contentStart <= inner.contentStart && inner.contentEnd <= c.contentEnd
+                        && !(inner.contentStart == c.contentStart && inner.contentEnd == c.contentEnd)
                         && (!inner.hasSource() || c.contentStart <= inner.sourceStart)
                         && (outer == null || c.contentEnd - c.contentStart < outer.contentEnd - outer.contentStart)) {
                     outer = c;

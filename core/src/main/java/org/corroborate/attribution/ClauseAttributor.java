@@ -16,6 +16,7 @@ final class ClauseAttributor {
             java.util.Set.of("about", "of", "on", "against", "for", "over");
     private final CueLexicon cues;
     private final CueModel cueModel;
+    private final Lexicon timeNouns = Lexicon.load("time-nouns.txt");
 
     ClauseAttributor(CueLexicon cues) {
         this.cues = cues;
@@ -40,7 +41,27 @@ final class ClauseAttributor {
                 out.add(c);
             }
         }
-        return out;
+        return withoutInnerCues(at, out);
+    }
+
+    /**
+     * "declined to comment on the report": "comment" heads the content of "declined", not a statement of its
+     * own. Drops a cue that is the open complement (xcomp) of another cue.
+     */
+    private static List<Candidate> withoutInnerCues(AnnotatedText at, List<Candidate> found) {
+        java.util.Set<Integer> cueTokens = new java.util.HashSet<>();
+        for (Candidate c : found) {
+            cueTokens.add(c.cueToken);
+        }
+        List<Candidate> kept = new ArrayList<>();
+        for (Candidate c : found) {
+            Token t = c.cueToken >= 0 ? at.token(c.cueToken) : null;
+            boolean inner = t != null && t.relation().equals("xcomp") && cueTokens.contains(t.head());
+            if (!inner) {
+                kept.add(c);
+            }
+        }
+        return kept;
     }
 
     private static boolean isAccordingTo(AnnotatedText at, Token t) {
@@ -120,6 +141,19 @@ final class ClauseAttributor {
                 }
             }
         }
+        if (content < 0) {
+            // "X reported on Sunday, citing Y, that ...": the parser often hangs the clause on "citing".
+            for (int k : at.children(v.index())) {
+                if (isCitingLink(at, at.token(k))) {
+                    for (int g : at.children(k)) {
+                        if (at.token(g).relation().equals("ccomp") && g > k) {
+                            content = g;
+                            rule = "verb-complement";
+                        }
+                    }
+                }
+            }
+        }
         int topicCase = -1;
         if (content < 0) {
             // "spoke about the plan", "called for a ban", "railed against the deal": the topic is the content and
@@ -127,7 +161,8 @@ final class ClauseAttributor {
             for (int k : at.children(v.index())) {
                 if (k > v.index() && at.token(k).relation().equals("obl")) {
                     int preposition = caseMarker(at, k);
-                    if (preposition == v.index() + 1 && TOPIC_PREPOSITIONS.contains(at.token(preposition).lemma())) {
+                    if (preposition == v.index() + 1 && TOPIC_PREPOSITIONS.contains(at.token(preposition).lemma())
+                            && !timeNouns.contains(at.token(k).lemma())) {
                         content = k;
                         topicCase = preposition;
                         rule = "verb-topic";
@@ -152,7 +187,7 @@ final class ClauseAttributor {
                 range = throughClauseEnd(at, v.index(), range);
             }
             setContent(at, c, range);
-        } else if (isParenthetical(at, v)) {
+        } else if (isParenthetical(at, v) && (isSpeechVerb(v) || !looseAttachment(v))) {
             // "Y, X said" / "Y, said X": the cue hangs off the reported clause, which is the content.
             int head = v.head();
             int[] range = at.subtreeRange(head, k -> k == v.index());
@@ -200,6 +235,15 @@ final class ClauseAttributor {
                 return;
             }
         }
+    }
+
+    private boolean isSpeechVerb(Token v) {
+        return cues.isSpeechVerb(v.lemma());
+    }
+
+    /** Coordinated or adverbial clauses ("and some applauded when ... was read out") rarely frame speech. */
+    private static boolean looseAttachment(Token v) {
+        return v.relation().equals("conj") || v.relation().equals("advcl");
     }
 
     /** "..., citing X": X becomes the source and the citer moves into the chain. */

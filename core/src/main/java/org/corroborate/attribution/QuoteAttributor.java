@@ -37,6 +37,25 @@ final class QuoteAttributor {
             }
         }
         for (Quote q : unclaimed) {
+            Candidate after = cueRightAfter(text, q, all);
+            if (after != null && after.kind == StatementKind.DIRECT) {
+                // '"A," one owner said, "B."' where the cue took B: A is the first half, and B continues it.
+                Candidate first = quoteStatement(q, after, "split-quote");
+                first.inheritsFrom = null;
+                first.contentEnd = trimQuotePunctuation(text, q.innerStart(), q.innerEnd());
+                after.inheritsFrom = first;
+                all.add(first);
+                continue;
+            }
+            if (after != null) {
+                // '"...," said Grace Adeyemi, who lives on the estate': the quote is what she said, whatever the
+                // parse hung on the cue.
+                after.contentStart = q.innerStart();
+                after.contentEnd = trimQuotePunctuation(text, q.innerStart(), q.innerEnd());
+                after.kind = StatementKind.DIRECT;
+                after.rule = after.rule + "+quote-before";
+                continue;
+            }
             Candidate split = splitQuoteOwner(text, q, all);
             if (split != null) {
                 all.add(quoteStatement(q, split, "split-quote"));
@@ -111,6 +130,33 @@ final class QuoteAttributor {
             inWord = letter;
         }
         return words;
+    }
+
+    /** A statement whose cue phrase starts right after the quote's closing mark, not yet holding a quote. */
+    private static Candidate cueRightAfter(String text, Quote q, List<Candidate> candidates) {
+        if (!q.closed() || !endsWithHandOver(text, q)) {
+            return null;
+        }
+        for (Candidate c : candidates) {
+            if (c.cueStart < q.end() || c.inheritsFrom != null) {
+                continue;
+            }
+            int phraseStart = c.hasSource() ? Math.min(c.cueStart, c.sourceStart) : c.cueStart;
+            if (phraseStart >= q.end() && phraseStart - q.end() <= 3
+                    && text.substring(q.end(), phraseStart).matches("[\\s,]*") && c.contentStart >= c.cueEnd) {
+                return c;
+            }
+        }
+        return null;
+    }
+
+    /** '"...,"' or '"...?"': a quote that hands over to its attribution, rather than ending a sentence. */
+    private static boolean endsWithHandOver(String text, Quote q) {
+        int i = q.innerEnd() - 1;
+        while (i >= q.innerStart() && Character.isWhitespace(text.charAt(i))) {
+            i--;
+        }
+        return i >= q.innerStart() && ",?!—–-".indexOf(text.charAt(i)) >= 0;
     }
 
     /** "A," she said, "B.": the statement that took A owns B when B starts right after the cue phrase. */

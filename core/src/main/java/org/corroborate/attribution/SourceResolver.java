@@ -24,7 +24,8 @@ final class SourceResolver {
     private static final Set<String> GENERIC_BODIES = Set.of("company", "firm", "group", "organization",
             "organisation", "corporation", "business");
     private static final Set<String> ANONYMITY_WORDS = Set.of("unnamed", "anonymous", "unidentified");
-    private static final Set<String> DETERMINERS = Set.of("a", "an", "the", "another", "this", "that", "one");
+    private static final Set<String> DETERMINERS = Set.of("a", "an", "the", "another", "this", "that", "one",
+            "its", "his", "her", "their", "our");
 
     private final AnnotatedText at;
     private final SourceTyper typer;
