@@ -92,7 +92,7 @@ class AnalysisJsonTest {
     @Test
     void failureMatchesTheSchema() throws IOException {
         String json = AnalysisJson.line(AnalysisJson.Failure.of("missing.txt", "no such file"));
-        assertEquals("{\"version\":\"1.0\",\"id\":\"missing.txt\",\"error\":\"no such file\"}", json);
+        assertEquals("{\"version\":\"" + Analysis.CONTRACT_VERSION + "\",\"id\":\"missing.txt\",\"error\":\"no such file\"}", json);
         assertEquals(Set.of(), validate(json));
     }
 
@@ -129,10 +129,10 @@ class AnalysisJsonTest {
         assertEquals(-1, continuation.get("source").get("start").asInt());
         assertEquals("direct", continuation.get("kind").asText());
         assertEquals("media", node.get("statements").get(2).get("via").get(0).get("type").asText());
-        assertEquals(List.of("kind", "content", "cue", "source", "via", "rule"),
+        assertEquals(List.of("kind", "content", "cue", "source", "via", "rule", "continues"),
                 iterable(node.get("statements").get(0).fieldNames()));
         String pretty = AnalysisJson.pretty(sample());
-        assertTrue(pretty.startsWith("{\n  \"version\": \"1.0\",\n"), pretty);
+        assertTrue(pretty.startsWith("{\n  \"version\": \"" + Analysis.CONTRACT_VERSION + "\",\n"), pretty);
         assertTrue(pretty.contains("\"quantities\": []"), pretty);
     }
 
