@@ -73,7 +73,7 @@ class MainTest {
                 "analyze", "-f", "jsonl", "-o", out.toString(), in.toString());
         assertEquals(0, run.code(), run.err());
         assertEquals("", run.out());
-        assertTrue(Files.readString(out).startsWith("{\"version\":\"1.0\",\"id\":\"" + in + "\""));
+        assertTrue(Files.readString(out).startsWith("{\"version\":\"" + Analysis.CONTRACT_VERSION + "\",\"id\":\"" + in + "\""));
         assertEquals(2, Run.withoutAnalyzer("analyze", "-o", in.toString(), in.toString()).code(),
                 "writing over an input");
     }

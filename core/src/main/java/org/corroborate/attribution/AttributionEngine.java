@@ -48,27 +48,59 @@ public final class AttributionEngine {
      * through the outer source: the outer source and its own chain become this one's chain.
      */
     private static void nestedChains(List<Candidate> candidates, CueLexicon cues) {
+        // Outer statements sorted by where their content starts, so each inner one looks only at those starting
+        // before its cue and not too far back: linear in practice, even for articles with thousands of statements.
+        List<Candidate> outers = new ArrayList<>();
+        for (Candidate c : candidates) {
+            if (c.inheritsFrom == null && c.hasSource() && c.cueStart >= 0 && cues.passesSpeechOn(c.cueLemma)) {
+                outers.add(c);
+            }
+        }
+        outers.sort(Comparator.comparingInt(c -> c.contentStart));
+        int[] starts = outers.stream().mapToInt(c -> c.contentStart).toArray();
         for (Candidate inner : candidates) {
-            if (inner.cueStart < 0 || inner.inheritsFrom != null) {
+            if (inner.cueStart < 0 || inner.inheritsFrom != null || !inner.via.isEmpty()) {
                 continue;
             }
             Candidate outer = null;
-            for (Candidate c : candidates) {
-                if (c != inner && c.inheritsFrom == null && c.hasSource() && c.cueStart >= 0
-                        && cues.passesSpeechOn(c.cueLemma)
-                        && c.contentStart <= inner.cueStart && inner.cueEnd <= c.contentEnd
-                        && c.contentStart <= inner.contentStart && inner.contentEnd <= c.contentEnd
-                        && !(inner.contentStart == c.contentStart && inner.contentEnd == c.contentEnd)
-                        && (!inner.hasSource() || c.contentStart <= inner.sourceStart)
+            int last = upperBound(starts, inner.contentStart);
+            for (int i = last - 1; i >= 0 && starts[i] >= inner.cueStart - MAX_NESTING_REACH; i--) {
+                Candidate c = outers.get(i);
+                if (c != inner && encloses(c, inner)
                         && (outer == null || c.contentEnd - c.contentStart < outer.contentEnd - outer.contentStart)) {
                     outer = c;
                 }
             }
-            if (outer != null && inner.via.isEmpty()) {
+            if (outer != null) {
                 inner.via.addAll(outer.via);
                 inner.via.add(new int[]{outer.sourceStart, outer.sourceEnd, outer.sourceHead});
             }
         }
+    }
+
+    /** How far (characters) before a cue an enclosing statement's content may start. */
+    private static final int MAX_NESTING_REACH = 5000;
+
+    private static boolean encloses(Candidate outer, Candidate inner) {
+        return outer.contentStart <= inner.cueStart && inner.cueEnd <= outer.contentEnd
+                && (!inner.hasSource() || outer.contentStart <= inner.sourceStart)
+                && outer.contentStart <= inner.contentStart && inner.contentEnd <= outer.contentEnd
+                && !(inner.contentStart == outer.contentStart && inner.contentEnd == outer.contentEnd);
+    }
+
+    /** Number of values <= key in a sorted array. */
+    private static int upperBound(int[] sorted, int key) {
+        int lo = 0;
+        int hi = sorted.length;
+        while (lo < hi) {
+            int mid = (lo + hi) >>> 1;
+            if (sorted[mid] <= key) {
+                lo = mid + 1;
+            } else {
+                hi = mid;
+            }
+        }
+        return lo;
     }
 
     private List<Statement> resolve(AnnotatedText at, List<Candidate> candidates) {

@@ -420,7 +420,7 @@ final class ClauseAttributor {
         return false;
     }
 
-    private static boolean isQuoteMark(Token t) {
+    static boolean isQuoteMark(Token t) {
         String w = t.word();
         return w.equals("\"") || w.equals("“") || w.equals("”") || w.equals("«") || w.equals("»") || w.equals("''")
                 || w.equals("``");

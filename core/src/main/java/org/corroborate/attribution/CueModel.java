@@ -45,10 +45,7 @@ final class CueModel {
         int from = Math.max(at.sentenceOf(t).firstToken(), t.index() - 4);
         int to = Math.min(at.sentenceOf(t).endToken() - 1, t.index() + 2);
         for (int k = from; k <= to; k++) {
-            String w = at.token(k).word();
-            boolean mark = w.equals("\"") || w.equals("“") || w.equals("”") || w.equals("«") || w.equals("»")
-                    || w.equals("``") || w.equals("''");
-            if (k != t.index() && mark) {
+            if (k != t.index() && ClauseAttributor.isQuoteMark(at.token(k))) {
                 return true;
             }
         }

@@ -34,7 +34,7 @@ final class MarkerAttributor {
         Matcher m = LABEL.matcher(text);
         while (m.find()) {
             String label = m.group(1);
-            if (labels.contains(label) || wordCount(m.group(3)) < MIN_CONTENT_WORDS) {
+            if (labels.contains(label) || Words.in(text, m.start(3), m.end(3)) < MIN_CONTENT_WORDS) {
                 continue;
             }
             int contentEnd = m.end(3);
@@ -58,9 +58,5 @@ final class MarkerAttributor {
         c.contentEnd = contentEnd;
         c.rule = rule;
         return c;
-    }
-
-    private static int wordCount(String s) {
-        return s.isBlank() ? 0 : s.strip().split("\\s+").length;
     }
 }

@@ -8,16 +8,7 @@ import java.util.List;
  */
 public record Quote(int start, int end, int innerStart, int innerEnd, boolean closed) {
     public int wordCount(String text) {
-        int words = 0;
-        boolean inWord = false;
-        for (int i = innerStart; i < innerEnd; i++) {
-            boolean letter = Character.isLetterOrDigit(text.charAt(i));
-            if (letter && !inWord) {
-                words++;
-            }
-            inWord = letter;
-        }
-        return words;
+        return Words.in(text, innerStart, innerEnd);
     }
 
     /** Whether [start, end) lies inside the marks of one of the quotes. */

@@ -114,22 +114,9 @@ final class QuoteAttributor {
 
     /** A content reaching over the quote's edges by only punctuation and "that" is direct speech too. */
     private static boolean coversMostOf(String text, Candidate c, Quote q) {
-        int outside = wordsIn(text, c.contentStart, Math.max(c.contentStart, q.start()))
-                + wordsIn(text, Math.min(c.contentEnd, q.end()), c.contentEnd);
+        int outside = Words.in(text, c.contentStart, Math.max(c.contentStart, q.start()))
+                + Words.in(text, Math.min(c.contentEnd, q.end()), c.contentEnd);
         return outside == 0 || outside == 1 && text.regionMatches(true, c.contentStart, "that", 0, 4);
-    }
-
-    private static int wordsIn(String text, int from, int to) {
-        int words = 0;
-        boolean inWord = false;
-        for (int i = from; i < to; i++) {
-            boolean letter = Character.isLetterOrDigit(text.charAt(i));
-            if (letter && !inWord) {
-                words++;
-            }
-            inWord = letter;
-        }
-        return words;
     }
 
     /** A statement whose cue phrase starts right after the quote's closing mark, not yet holding a quote. */

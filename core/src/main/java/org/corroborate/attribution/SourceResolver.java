@@ -31,6 +31,10 @@ final class SourceResolver {
     private final SourceTyper typer;
     /** Everything named so far, in text order, with where it was mentioned. */
     private final List<Known> known = new ArrayList<>();
+    /** The latest entry of {@link #known} by lower-cased name, and of persons by surname: long articles name
+     *  thousands of sources, and scanning the list for each would make an analysis quadratic. */
+    private final java.util.Map<String, Known> latestByName = new java.util.HashMap<>();
+    private final java.util.Map<String, Known> latestPersonBySurname = new java.util.HashMap<>();
 
     /** @param speaker whether it was named as the source of a statement, not just mentioned */
     private record Known(String name, SourceType type, String description, int offset, boolean speaker) {
@@ -308,15 +312,13 @@ final class SourceResolver {
         if (clean.toLowerCase(Locale.ROOT).startsWith("the ") && type != SourceType.MEDIA) {
             clean = clean.substring(4);
         }
-        for (int i = known.size() - 1; i >= 0; i--) {
-            Known k = known.get(i);
-            if (k.name.equalsIgnoreCase(clean)) {
-                return k.name;
-            }
-            if (type == SourceType.PERSON && k.type == SourceType.PERSON && !clean.contains(" ")
-                    && k.name.endsWith(" " + clean)) {
-                return k.name;
-            }
+        Known exact = latestByName.get(clean.toLowerCase(Locale.ROOT));
+        Known bySurname = type == SourceType.PERSON && !clean.contains(" ") ? latestPersonBySurname.get(clean) : null;
+        if (exact != null && (bySurname == null || exact.offset >= bySurname.offset)) {
+            return exact.name;
+        }
+        if (bySurname != null) {
+            return bySurname.name;
         }
         return clean;
     }
@@ -363,7 +365,13 @@ final class SourceResolver {
     private void remember(String name, SourceType type, String description, int offset, boolean speaker) {
         Known previous = byName(name);
         String desc = description.isEmpty() && previous != null ? previous.description : description;
-        known.add(new Known(name, type, desc, offset, speaker));
+        Known entry = new Known(name, type, desc, offset, speaker);
+        known.add(entry);
+        latestByName.put(name.toLowerCase(Locale.ROOT), entry);
+        int space = name.lastIndexOf(' ');
+        if (type == SourceType.PERSON && space > 0) {
+            latestPersonBySurname.put(name.substring(space + 1), entry);
+        }
     }
 
     private Known latestSpeaker(int before, Set<SourceType> types) {
@@ -377,22 +385,11 @@ final class SourceResolver {
     }
 
     private Known personBySurname(String surname) {
-        for (int i = known.size() - 1; i >= 0; i--) {
-            Known k = known.get(i);
-            if (k.type == SourceType.PERSON && k.name.endsWith(" " + surname)) {
-                return k;
-            }
-        }
-        return null;
+        return latestPersonBySurname.get(surname);
     }
 
     private Known byName(String name) {
-        for (int i = known.size() - 1; i >= 0; i--) {
-            if (known.get(i).name.equalsIgnoreCase(name)) {
-                return known.get(i);
-            }
-        }
-        return null;
+        return latestByName.get(name.toLowerCase(Locale.ROOT));
     }
 
     private Known latest(int before, Set<SourceType> types) {
