@@ -25,7 +25,7 @@ public final class CoreNlpPipeline implements NlpPipeline {
     private final StanfordCoreNLP tagger;
     private static final String PARSER_MODEL = "edu/stanford/nlp/models/parser/nndep/english_UD.gz";
     /** Longer "sentences" (tables, lists run together) make the parser slow and tell us little. */
-    private static final int MAX_PARSE_LENGTH = 120;
+    private static final int MAX_PARSE_LENGTH = Integer.getInteger("corroborate.maxParseLength", 80);
     private final DependencyParser parser;
 
     private CoreNlpPipeline() {
