@@ -13,7 +13,7 @@ import org.corroborate.nlp.Token;
  */
 final class ClauseAttributor {
     private static final java.util.Set<String> TOPIC_PREPOSITIONS =
-            java.util.Set.of("about", "of", "on", "against", "for", "over");
+            java.util.Set.of("about", "of", "on", "against", "for", "over", "to", "with", "by");
     private final CueLexicon cues;
     private final CueModel cueModel;
     private final Lexicon timeNouns = Lexicon.load("time-nouns.txt");
@@ -99,6 +99,43 @@ final class ClauseAttributor {
         return c.contentStart < c.contentEnd ? c : null;
     }
 
+    /**
+     * "The issue was first reported by The Washington Post": the agent is the source and the passive subject the
+     * content; "by" belongs to the cue.
+     */
+    private Candidate passiveWithAgent(AnnotatedText at, Token v) {
+        int subject = -1;
+        int agent = -1;
+        int by = -1;
+        for (int k : at.children(v.index())) {
+            String rel = at.token(k).relation();
+            if (rel.equals("nsubj:pass")) {
+                subject = k;
+            } else if (rel.startsWith("obl") && k > v.index()) {
+                int marker = caseMarker(at, k);
+                if (marker >= 0 && at.token(marker).word().equalsIgnoreCase("by")) {
+                    agent = k;
+                    by = marker;
+                }
+            }
+        }
+        if (subject < 0 || agent < 0) {
+            return null;
+        }
+        Candidate c = new Candidate();
+        int[] cueRange = cueRange(at, v);
+        c.cueStart = at.token(cueRange[0]).start();
+        c.cueEnd = at.token(by).end();
+        c.cueLemma = v.lemma();
+        c.cueToken = v.index();
+        int marker = by;
+        setSource(at, c, at.subtreeRange(agent, k -> k == marker || isEdgePunct(at, k)), agent);
+        int verb = v.index();
+        setContent(at, c, at.subtreeRange(subject, k -> k == verb || isEdgePunct(at, k)));
+        c.rule = "passive-agent";
+        return c.contentStart < c.contentEnd && c.contentEnd <= c.cueStart ? c : null;
+    }
+
     private static boolean isClauseBreak(Token t) {
         String w = t.word();
         return w.equals(",") || w.equals(".") || w.equals(";") || w.equals(":") || w.equals("?") || w.equals("!");
@@ -116,6 +153,10 @@ final class ClauseAttributor {
     }
 
     private Candidate verbCue(AnnotatedText at, Token v) {
+        Candidate passive = passiveWithAgent(at, v);
+        if (passive != null) {
+            return passive;
+        }
         int content = -1;
         String rule = null;
         for (int k : at.children(v.index())) {
