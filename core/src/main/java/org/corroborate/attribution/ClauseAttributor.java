@@ -196,7 +196,8 @@ final class ClauseAttributor {
             }
         }
         int topicCase = -1;
-        if (content < 0) {
+        // A participle's topic ("..., referring to the evacuees") qualifies the speech; it is not speech itself.
+        if (content < 0 && !v.pos().equals("VBG")) {
             // "spoke about the plan", "called for a ban", "railed against the deal": the topic is the content and
             // the preposition belongs to the cue.
             for (int k : at.children(v.index())) {
