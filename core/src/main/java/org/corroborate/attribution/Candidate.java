@@ -31,6 +31,21 @@ final class Candidate {
     /** Set for a continuation: the statement whose speaker this one inherits. */
     Candidate inheritsFrom;
 
+    /** Takes over the cue, source and chain of another statement (continuations, split quotes). */
+    void copyAttribution(Candidate from) {
+        cueStart = from.cueStart;
+        cueEnd = from.cueEnd;
+        cueLemma = from.cueLemma;
+        cueToken = from.cueToken;
+        sourceStart = from.sourceStart;
+        sourceEnd = from.sourceEnd;
+        sourceHead = from.sourceHead;
+        antecedentStart = from.antecedentStart;
+        antecedentEnd = from.antecedentEnd;
+        antecedentHead = from.antecedentHead;
+        via.addAll(from.via);
+    }
+
     boolean hasSource() {
         return sourceStart >= 0;
     }

@@ -208,14 +208,7 @@ final class QuoteAttributor {
 
     private static Candidate quoteStatement(Quote q, Candidate owner, String rule) {
         Candidate c = new Candidate();
-        c.cueStart = owner.cueStart;
-        c.cueEnd = owner.cueEnd;
-        c.cueLemma = owner.cueLemma;
-        c.cueToken = owner.cueToken;
-        c.sourceStart = owner.sourceStart;
-        c.sourceEnd = owner.sourceEnd;
-        c.sourceHead = owner.sourceHead;
-        c.via.addAll(owner.via);
+        c.copyAttribution(owner);
         c.contentStart = q.innerStart();
         c.contentEnd = q.innerEnd();
         c.kind = StatementKind.DIRECT;
