@@ -27,9 +27,11 @@ public final class CoreNlpPipeline implements NlpPipeline {
     /** Longer "sentences" (tables, lists run together) make the parser slow and tell us little. */
     private static final int MAX_PARSE_LENGTH = Integer.getInteger("corroborate.maxParseLength", 80);
     private final DependencyParser parser;
+    private final StanfordCoreNLP entities;
 
     private CoreNlpPipeline() {
-        tagger = new StanfordCoreNLP(properties("tokenize,ssplit,pos,lemma,ner"));
+        tagger = new StanfordCoreNLP(properties("tokenize,ssplit,pos,lemma"));
+        entities = new StanfordCoreNLP(properties("ner"));
         // The parser is called directly, not through its annotator, which also builds enhanced dependency
         // graphs we never read (8% of the time of an analysis).
         parser = DependencyParser.loadFromModelFile(PARSER_MODEL);
@@ -72,19 +74,35 @@ public final class CoreNlpPipeline implements NlpPipeline {
         Annotation doc = new Annotation(text);
         tagger.annotate(doc);
         List<CoreMap> all = doc.get(CoreAnnotations.SentencesAnnotation.class);
+        boolean[] parse = new boolean[all.size()];
+        List<CoreMap> named = new ArrayList<>();
+        List<CoreLabel> namedTokens = new ArrayList<>();
+        for (int i = 0; i < all.size(); i++) {
+            List<CoreLabel> labels = all.get(i).get(CoreAnnotations.TokensAnnotation.class);
+            parse[i] = !labels.isEmpty() && labels.size() <= MAX_PARSE_LENGTH
+                    && selector.needsParse(toTokens(text, labels, 0, -1, null));
+            // Entities only where there can be any: a sentence we parse, or one with a proper noun.
+            if (parse[i] || labels.stream().anyMatch(l -> l.tag() != null && l.tag().startsWith("NNP"))) {
+                named.add(all.get(i));
+                namedTokens.addAll(labels);
+            }
+        }
+        if (!named.isEmpty()) {
+            Annotation sub = new Annotation(text);
+            sub.set(CoreAnnotations.SentencesAnnotation.class, named);
+            sub.set(CoreAnnotations.TokensAnnotation.class, namedTokens);
+            entities.annotate(sub);
+        }
         List<Token> tokens = new ArrayList<>();
         List<Sentence> sentences = new ArrayList<>();
-        for (CoreMap s : all) {
-            List<CoreLabel> labels = s.get(CoreAnnotations.TokensAnnotation.class);
+        for (int i = 0; i < all.size(); i++) {
+            List<CoreLabel> labels = all.get(i).get(CoreAnnotations.TokensAnnotation.class);
             if (labels.isEmpty()) {
                 continue;
             }
-            GrammaticalStructure parse = null;
-            if (labels.size() <= MAX_PARSE_LENGTH && selector.needsParse(toTokens(text, labels, 0, -1, null))) {
-                parse = parser.predict(labels);
-            }
+            GrammaticalStructure tree = parse[i] ? parser.predict(labels) : null;
             int first = tokens.size();
-            tokens.addAll(toTokens(text, labels, first, sentences.size(), parse));
+            tokens.addAll(toTokens(text, labels, first, sentences.size(), tree));
             sentences.add(new Sentence(sentences.size(), first, tokens.size(),
                     tokens.get(first).start(), tokens.get(tokens.size() - 1).end()));
         }
