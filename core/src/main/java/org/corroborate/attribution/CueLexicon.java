@@ -1,6 +1,8 @@
 package org.corroborate.attribution;
 
+import java.util.HashMap;
 import java.util.Locale;
+import java.util.Map;
 
 /**
  * Which lemmas can head an attribution cue, and the stance each takes.
@@ -13,9 +15,29 @@ public final class CueLexicon {
     /** Below this many occurrences in train, the learned share is too noisy to overrule the hand list. */
     private static final int MIN_SEEN = 8;
     private final Lexicon verbs = Lexicon.load("cue-verbs.tsv");
-    private final Lexicon learned = Lexicon.load("cue-lemmas.tsv");
+    /** Per lemma: times inside a train cue and times seen, parsed once from {@code cue-lemmas.tsv}. */
+    private final Map<String, Counts> learned = parseCounts(Lexicon.load("cue-lemmas.tsv"));
     private final double threshold = Double.parseDouble(System.getProperty("corroborate.cueThreshold", "0.3"));
     private final double parseThreshold = Double.parseDouble(System.getProperty("corroborate.parseThreshold", "0.2"));
+
+    private record Counts(int cue, int seen) {
+        double share() {
+            return (double) cue / seen;
+        }
+
+        boolean reliable() {
+            return seen >= MIN_SEEN;
+        }
+    }
+
+    private static Map<String, Counts> parseCounts(Lexicon lexicon) {
+        Map<String, Counts> counts = new HashMap<>();
+        for (String lemma : lexicon.keys()) {
+            String[] parts = lexicon.get(lemma).split("\t");
+            counts.put(lemma, new Counts(Integer.parseInt(parts[0].strip()), Integer.parseInt(parts[1].strip())));
+        }
+        return counts;
+    }
 
     boolean isCueVerb(String lemma) {
         return isCueVerb(lemma, threshold);
@@ -31,41 +53,32 @@ public final class CueLexicon {
 
     private boolean isCueVerb(String lemma, double threshold) {
         String key = lemma.toLowerCase(Locale.ROOT);
-        String counts = learned.get(key);
-        if (counts != null) {
-            String[] parts = counts.split("\t");
-            int cue = Integer.parseInt(parts[0]);
-            int seen = Integer.parseInt(parts[1]);
-            if (seen >= MIN_SEEN) {
-                return (double) cue / seen >= threshold;
-            }
-            return verbs.contains(key) || cue * 2 >= seen;
+        Counts counts = learned.get(key);
+        if (counts == null) {
+            return verbs.contains(key);
         }
-        return verbs.contains(key);
+        if (counts.reliable()) {
+            return counts.share() >= threshold;
+        }
+        return verbs.contains(key) || counts.share() >= 0.5;
     }
 
     /** A lemma that is a cue most times it occurs ("say", "tell"): worth reading from the surface if unparsed. */
     boolean isStrongCue(String lemma) {
-        String counts = learned.get(lemma.toLowerCase(Locale.ROOT));
-        if (counts == null) {
-            return false;
-        }
-        String[] parts = counts.split("\t");
-        return Integer.parseInt(parts[1]) >= MIN_SEEN && Integer.parseInt(parts[0]) * 10 >= Integer.parseInt(parts[1]) * 6;
+        Counts counts = learned.get(lemma.toLowerCase(Locale.ROOT));
+        return counts != null && counts.reliable() && counts.share() >= 0.6;
     }
 
     /** How often the lemma was a cue in training, in coarse steps ("unseen" when never counted). */
     String shareBucket(String lemma) {
-        String counts = learned.get(lemma.toLowerCase(Locale.ROOT));
+        Counts counts = learned.get(lemma.toLowerCase(Locale.ROOT));
         if (counts == null) {
             return "unseen";
         }
-        String[] parts = counts.split("\t");
-        double share = Double.parseDouble(parts[0]) / Double.parseDouble(parts[1]);
-        int seen = Integer.parseInt(parts[1]);
+        double share = counts.share();
         String step = share >= 0.7 ? "0.7" : share >= 0.5 ? "0.5" : share >= 0.3 ? "0.3" : share >= 0.15 ? "0.15"
                 : share >= 0.05 ? "0.05" : "0";
-        return step + (seen >= MIN_SEEN ? "" : "-rare");
+        return step + (counts.reliable() ? "" : "-rare");
     }
 
     /** A verb of saying from the hand list (not a belief, intention or question). */

@@ -11,17 +11,24 @@ public record Quote(int start, int end, int innerStart, int innerEnd, boolean cl
         return Words.in(text, innerStart, innerEnd);
     }
 
-    /** Whether [start, end) lies inside the marks of one of the quotes. */
+    /**
+     * Whether [start, end) lies inside the marks of one of the quotes. {@code quotes} must be in text order and
+     * not overlap, as {@link QuoteFinder} returns them: the search is binary, since it runs for every candidate word.
+     */
     public static boolean anyHolds(List<Quote> quotes, int start, int end) {
-        for (Quote q : quotes) {
-            if (q.innerStart() <= start && end <= q.innerEnd()) {
+        int lo = 0;
+        int hi = quotes.size() - 1;
+        while (lo <= hi) {
+            int mid = (lo + hi) >>> 1;
+            Quote q = quotes.get(mid);
+            if (q.innerEnd() < end) {
+                lo = mid + 1;
+            } else if (q.innerStart() > start) {
+                hi = mid - 1;
+            } else {
                 return true;
             }
         }
         return false;
-    }
-
-    public boolean contains(int offset) {
-        return offset >= start && offset < end;
     }
 }

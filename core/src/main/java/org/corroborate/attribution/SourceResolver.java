@@ -145,7 +145,7 @@ final class SourceResolver {
             }
         }
         String canonical = canonical(name, type);
-        String description = description(text, start, first.start(), last.end(), tokens);
+        String description = description(text, start, first.start(), last.end());
         Known previous = byName(canonical);
         if (previous != null) {
             canonical = previous.name;
@@ -162,7 +162,7 @@ final class SourceResolver {
 
     private SourceMention unnamed(String text, int start, int end, List<Token> tokens, Token head) {
         String after = at.text().substring(end, Math.min(at.text().length(), end + 60));
-        SourceType type = typer.unnamedType(tokens, head, text + " " + after);
+        SourceType type = typer.unnamedType(head, text + " " + after);
         boolean definite = tokens.get(0).lemma().equalsIgnoreCase("the") || tokens.get(0).lemma().equalsIgnoreCase("this");
         if (definite && type == SourceType.ORGANIZATION) {
             // "the company", "the ministry": the last organisation whose name has that noun, else the last one.
@@ -324,7 +324,7 @@ final class SourceResolver {
     }
 
     /** The words of a mention outside its name: role and affiliation ("spokesperson for the ICRC in Syria"). */
-    private String description(String text, int start, int nameStart, int nameEnd, List<Token> tokens) {
+    private String description(String text, int start, int nameStart, int nameEnd) {
         String before = at.text().substring(start, nameStart);
         // Drop an acronym in brackets right after the name ("Conflict Armament Research (CAR)"): it repeats it.
         String after = at.text().substring(nameEnd, start + text.length())

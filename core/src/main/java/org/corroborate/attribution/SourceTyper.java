@@ -58,7 +58,7 @@ final class SourceTyper {
     }
 
     /** Type of a mention with no proper name: "an unnamed spokesman", "locals", "the footage". */
-    SourceType unnamedType(List<Token> mention, Token head, String mentionAndAfter) {
+    SourceType unnamedType(Token head, String mentionAndAfter) {
         String lemma = head.lemma().toLowerCase(Locale.ROOT);
         SourceType byNoun = nounType(lemma);
         boolean plural = head.pos().equals("NNS") || head.pos().equals("NNPS");
