@@ -33,15 +33,32 @@ final class ClauseAttributor {
             if (isAccordingTo(at, t)) {
                 c = accordingTo(at, t);
             } else if (t.isVerb() && cueModel.isCue(at, t, Quote.anyHolds(quotes, t.start(), t.end())) && !isCitingLink(at, t)
-                    && !isNounModifier(t) && !isIdentityClaim(at, t) && !cues.isLinkOnly(t.lemma())) {
-                c = verbCue(at, t);
+                    && !isNounModifier(t) && !isIdentityClaim(at, t)) {
+                c = verbCue(at, t, quotes);
             }
             if (c != null) {
                 citedBy(at, t.index(), c);
                 out.add(c);
             }
         }
-        return withoutInnerCues(at, out);
+        return withoutCitingLinks(withoutInnerCues(at, out));
+    }
+
+    /**
+     * "Reuters cited an interview in which a man claimed ...": "cited" is a statement of its own ("Clinton cited
+     * his remarks as examples"), unless what was cited holds another statement; then the citer is only a link in
+     * that statement's chain ({@link #citedBy}).
+     */
+    private List<Candidate> withoutCitingLinks(List<Candidate> found) {
+        List<Candidate> kept = new ArrayList<>();
+        for (Candidate c : found) {
+            boolean link = cues.isLinkOnly(c.cueLemma) && found.stream().anyMatch(
+                    o -> o != c && o.cueStart >= c.contentStart && o.cueStart < c.contentEnd);
+            if (!link) {
+                kept.add(c);
+            }
+        }
+        return kept;
     }
 
     /**
@@ -152,7 +169,7 @@ final class ClauseAttributor {
         return last;
     }
 
-    private Candidate verbCue(AnnotatedText at, Token v) {
+    private Candidate verbCue(AnnotatedText at, Token v, List<Quote> quotes) {
         Candidate passive = passiveWithAgent(at, v);
         if (passive != null) {
             return passive;
@@ -195,6 +212,20 @@ final class ClauseAttributor {
                 }
             }
         }
+        if (content >= 0 && "verb-object".equals(rule) && isClausalSubject(at, v)) {
+            // "He said the nation has become ...", parsed as if "He said the nation" were the subject of
+            // "become": the object starts the reported clause, which runs to the end of the governing one.
+            int[] cueRange = cueRange(at, v);
+            Candidate c = cueOnly(at, v, cueRange);
+            int first = at.subtreeRange(content, k -> false)[0];
+            int last = at.subtreeRange(v.head(), k -> false)[1];
+            while (last > first && isEdgePunct(at, last) && !isQuoteMark(at.token(last))) {
+                last--;
+            }
+            setContent(at, c, new int[]{first, last});
+            c.rule = "verb-clausal-subject";
+            return withSubject(at, v, c, cueRange, quotes);
+        }
         int topicCase = -1;
         // A participle's topic ("..., referring to the evacuees") qualifies the speech; it is not speech itself.
         if (content < 0 && !v.pos().equals("VBG")) {
@@ -213,20 +244,18 @@ final class ClauseAttributor {
                 }
             }
         }
-        Candidate c = new Candidate();
         int[] cueRange = cueRange(at, v);
         if (topicCase >= 0) {
             cueRange[1] = Math.max(cueRange[1], topicCase);
         }
-        c.cueStart = at.token(cueRange[0]).start();
-        c.cueEnd = at.token(cueRange[1]).end();
-        c.cueLemma = v.lemma();
-        c.cueToken = v.index();
+        Candidate c = cueOnly(at, v, cueRange);
         if (content >= 0) {
             int skip = topicCase;
             int[] range = at.subtreeRange(content, k -> k == skip);
             if ("verb-object".equals(rule)) {
                 range = throughClauseEnd(at, v.index(), range);
+            } else if ("verb-complement".equals(rule)) {
+                range = throughConjuncts(at, v, range);
             }
             setContent(at, c, range);
         } else if (isParenthetical(at, v) && (isSpeechVerb(v) || !looseAttachment(v))) {
@@ -242,12 +271,39 @@ final class ClauseAttributor {
             setContent(at, c, trimAround(at, range, Math.min(cueTree[0], cueRange[0]), cueTree[1]));
             rule = "parenthetical";
         } else if (isUnattachedFiniteVerb(v) || cues.isStrongCue(v.lemma()) && isFinite(v)) {
-            return surfaceCue(at, v, c);
+            return surfaceCue(at, v, c, quotes);
         } else {
             return null;
         }
         c.rule = rule;
-        int subject = subjectOf(at, v.index());
+        return withSubject(at, v, c, cueRange, quotes);
+    }
+
+    private static Candidate cueOnly(AnnotatedText at, Token v, int[] cueRange) {
+        Candidate c = new Candidate();
+        c.cueStart = at.token(cueRange[0]).start();
+        c.cueEnd = at.token(cueRange[1]).end();
+        c.cueLemma = v.lemma();
+        c.cueToken = v.index();
+        return c;
+    }
+
+    /** Adds the source (the verb's subject, or a name right after it) and any "citing" link to a candidate. */
+    private Candidate withSubject(AnnotatedText at, Token v, Candidate c, int[] cueRange, List<Quote> quotes) {
+        int subject = speakerOf(at, v.index(), quotes);
+        if (subject < 0 && quotedSubject(at, v.index(), quotes) >= 0) {
+            // '"Wall Street's a cynical place," said Tim Hess': the parser made the quote the subject and the
+            // speaker the object; the quote is what was said.
+            int[] inverted = invertedSubject(at, cueRange[1]);
+            if (inverted == null) {
+                return null;
+            }
+            int quoted = quotedSubject(at, v.index(), quotes);
+            setContent(at, c, at.subtreeRange(quoted, k -> k == v.index() || k > v.index()));
+            setSource(at, c, inverted, inverted[2]);
+            c.rule = "quoted-subject";
+            return c.contentStart < c.contentEnd ? c : null;
+        }
         if (subject >= 0) {
             int verb = v.index();
             int[] src = at.subtreeRange(subject, k -> k == verb || isEdgePunct(at, k)
@@ -330,6 +386,41 @@ final class ClauseAttributor {
                 || (rel.equals("advcl") && v.index() > v.head());
     }
 
+    /**
+     * The subject of a cue verb, unless the parser took a quotation for it ('"My hope," he said, "is ..."'): a
+     * quoted phrase is what was said, not who said it, so another subject outside the marks is taken, or none.
+     */
+    private static int speakerOf(AnnotatedText at, int verb, List<Quote> quotes) {
+        int subject = subjectOf(at, verb);
+        if (subject < 0 || !isQuoted(at, subject, quotes) || isQuoted(at, verb, quotes)) {
+            return subject;
+        }
+        for (int k : at.children(verb)) {
+            if (at.token(k).relation().startsWith("nsubj") && !isQuoted(at, k, quotes)) {
+                return k;
+            }
+        }
+        return -1;
+    }
+
+    /** The verb's own subject when it lies inside quotation marks and the verb does not; -1 otherwise. */
+    private static int quotedSubject(AnnotatedText at, int verb, List<Quote> quotes) {
+        if (isQuoted(at, verb, quotes)) {
+            return -1;
+        }
+        for (int k : at.children(verb)) {
+            if (at.token(k).relation().equals("nsubj") && k < verb && isQuoted(at, k, quotes)) {
+                return k;
+            }
+        }
+        return -1;
+    }
+
+    private static boolean isQuoted(AnnotatedText at, int k, List<Quote> quotes) {
+        Token t = at.token(k);
+        return Quote.anyHolds(quotes, t.start(), t.end());
+    }
+
     /** The subject of a verb; for participles and coordinated verbs ("..., saying", "and added") the governor's. */
     private static int subjectOf(AnnotatedText at, int verb) {
         int current = verb;
@@ -337,7 +428,6 @@ final class ClauseAttributor {
             for (int k : at.children(current)) {
                 String rel = at.token(k).relation();
                 if (rel.equals("nsubj") || rel.equals("obl:agent") || rel.equals("nmod:agent")) {
-                    Token s = at.token(k);
                     return k; // a relative "who" stays: its antecedent is found by antecedentOf
                 }
             }
@@ -347,9 +437,35 @@ final class ClauseAttributor {
                 return -1;
             }
             if (rel.startsWith("acl") && !rel.equals("acl:relcl")) {
-                return at.token(current).head(); // "a statement saying ...": the noun speaks
+                int noun = at.token(current).head();
+                if (!afterComma(at, current)) {
+                    return noun; // "a statement saying ...": the noun speaks
+                }
+                // "X spoke about the death of Y, arguing that ...": set off by a comma, the participle belongs
+                // to the clause, whatever noun the parser hung it on.
+                current = clauseVerbOf(at, noun);
+                continue;
             }
             current = at.token(current).head();
+        }
+        return -1;
+    }
+
+    /** The cue verb was parsed as the clausal subject of a verb after it. */
+    private static boolean isClausalSubject(AnnotatedText at, Token v) {
+        return v.relation().equals("csubj") && v.head() > v.index();
+    }
+
+    private static boolean afterComma(AnnotatedText at, int k) {
+        return k > 0 && at.token(k - 1).word().equals(",");
+    }
+
+    /** The nearest verb above a word in the parse, or -1. */
+    private static int clauseVerbOf(AnnotatedText at, int k) {
+        for (int up = at.token(k).head(); up >= 0; up = at.token(up).head()) {
+            if (at.token(up).isVerb()) {
+                return up;
+            }
         }
         return -1;
     }
@@ -414,6 +530,26 @@ final class ClauseAttributor {
         return new int[]{range[0], end};
     }
 
+    /**
+     * "she says she hopes to win, but she knows that ...": the parser hangs the second clause on the cue, yet it
+     * is part of what was said, unless it is a cue of its own ("said X and added Y").
+     */
+    private int[] throughConjuncts(AnnotatedText at, Token v, int[] range) {
+        int end = range[1];
+        for (int k : at.children(v.index())) {
+            Token t = at.token(k);
+            if (k > end && t.relation().equals("conj") && !cues.mayHeadCue(t.lemma())
+                    && !hasVerbOrQuote(at, end + 1, at.subtreeRange(k, x -> false)[0] - 1)
+                    && !containsQuoteMark(at, at.subtreeRange(k, x -> false))) {
+                end = at.subtreeRange(k, x -> false)[1];
+            }
+        }
+        while (end > range[1] && isEdgePunct(at, end) && !isQuoteMark(at.token(end))) {
+            end--;
+        }
+        return new int[]{range[0], end};
+    }
+
     /** "..., said Muhammad Hamud, a soldier": a name or pronoun right after a cue with no subject. */
     private static int[] invertedSubject(AnnotatedText at, int cueLast) {
         int k = cueLast + 1;
@@ -453,6 +589,16 @@ final class ClauseAttributor {
         return true;
     }
 
+    /** A split quote's second half hangs on the cue as a conjunct too; the quote attributor joins it instead. */
+    private static boolean containsQuoteMark(AnnotatedText at, int[] range) {
+        for (int k = range[0]; k <= range[1]; k++) {
+            if (isQuoteMark(at.token(k))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     private static boolean hasVerbOrQuote(AnnotatedText at, int first, int last) {
         for (int k = first; k <= last; k++) {
             if (at.token(k).isVerb() || isQuoteMark(at.token(k))) {
@@ -478,13 +624,13 @@ final class ClauseAttributor {
      * Read it from the surface: the source is the largest noun phrase ending right before the cue, the
      * content runs to the end of the sentence.
      */
-    private Candidate surfaceCue(AnnotatedText at, Token v, Candidate c) {
+    private Candidate surfaceCue(AnnotatedText at, Token v, Candidate c, List<Quote> quotes) {
         var sentence = at.sentenceOf(v);
         int before = v.index() - 1;
         if (before < sentence.firstToken() || v.index() + 1 >= sentence.endToken()) {
             return null;
         }
-        int sourceHead = subjectOf(at, v.index());
+        int sourceHead = speakerOf(at, v.index(), quotes);
         if (sourceHead >= 0) {
             int subject = sourceHead;
             int[] src = at.subtreeRange(subject, x -> x == v.index() || isEdgePunct(at, x)

@@ -99,7 +99,7 @@ public final class CueLexicon {
     /** Verbs whose direct object is the content ("denied the reports"), rather than the hearer ("told RT"). */
     boolean takesObjectAsContent(String lemma) {
         return switch (lemma) {
-            case "tell", "ask", "inform", "thank", "quote", "cite", "answer", "add", "continue", "write" -> false;
+            case "tell", "ask", "inform", "thank", "quote", "answer", "add", "continue", "write" -> false;
             default -> true;
         };
     }
@@ -111,7 +111,7 @@ public final class CueLexicon {
                 || lemma.equals("according to");
     }
 
-    /** Verbs that only head a statement through a link ("citing X"), never with their own clause. */
+    /** Verbs that are a link in a chain ("citing X", "cited an interview in which X said") rather than a cue. */
     boolean isLinkOnly(String lemma) {
         return lemma.equals("cite");
     }

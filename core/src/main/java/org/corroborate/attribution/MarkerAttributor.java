@@ -10,17 +10,18 @@ import org.corroborate.text.Words;
  * Attributions marked by punctuation rather than a verb, read from the surface (no parse needed):
  * <ul>
  *   <li>an epigraph dash after a quote: {@code "We will rebuild." ― Ana Ruiz};</li>
- *   <li>a speaker label opening a paragraph: {@code Ruiz: We will rebuild.} (headlines, transcripts), unless
+ *   <li>a speaker label opening a paragraph, perhaps after a quotation mark: {@code Ruiz: We will rebuild.}
+ *       (headlines, transcripts), unless
  *       the label is one of the page words in {@code colon-labels.txt} ("Photo:", "Read more:").</li>
  * </ul>
  */
 final class MarkerAttributor {
     /** Up to six words, each capitalised or a short joiner, then a colon and the rest of the line. */
     private static final Pattern LABEL = Pattern.compile(
-            "(?m)^(\\p{Lu}[\\p{L}.'’\\-]*(?:\\s+(?:\\p{Lu}[\\p{L}.'’\\-]*|of|the|de|van|von|al|and)){0,5})(:)\\s+(\\S[^\\n]*)$");
+            "(?mU)^[\"“]?(\\p{Lu}[\\p{L}.'’\\-]*(?:\\s+(?:\\p{Lu}[\\p{L}.'’\\-]*|of|the|de|van|von|al|and)){0,5})(:)\\s+(\\S[^\\n]*)$");
     /** A dash and a name: capitalised words up to the line end, a comma or a bracket. */
     private static final Pattern DASH_NAME = Pattern.compile(
-            "\\G\\s*([―—–])\\s*(\\p{Lu}[\\p{L}.'’\\-]*(?:\\s+\\p{Lu}[\\p{L}.'’\\-]*){0,4})");
+            "(?U)\\G\\s*([―—–])\\s*(\\p{Lu}[\\p{L}.'’\\-]*(?:\\s+\\p{Lu}[\\p{L}.'’\\-]*){0,4})");
     private static final int MIN_CONTENT_WORDS = 3;
     private final Lexicon labels = Lexicon.load("colon-labels.txt");
 
