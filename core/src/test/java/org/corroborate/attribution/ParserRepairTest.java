@@ -1,0 +1,90 @@
+package org.corroborate.attribution;
+
+import static org.corroborate.attribution.SharedAnalyzer.analyze;
+import static org.corroborate.attribution.SharedAnalyzer.containing;
+import static org.corroborate.attribution.SharedAnalyzer.dump;
+import static org.corroborate.attribution.SharedAnalyzer.the;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import org.corroborate.model.Analysis;
+import org.corroborate.model.Statement;
+import org.corroborate.model.StatementKind;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Sentences whose parse tends to mislead a dependency reading (a quote taken for the subject, a cue parsed as a
+ * clausal subject, a participle hung on the wrong noun) and the surface forms that need no parse at all.
+ */
+class ParserRepairTest {
+
+    @Test
+    void quotedPhraseBeforeTheCueIsNeverTheSource() {
+        Analysis a = analyze("\"My plan,\" the mayor said, \"is to reopen the library by June.\"");
+        for (Statement s : a.statements()) {
+            assertFalse(s.source().text().contains("plan"), () -> dump(a));
+        }
+        assertTrue(containing(a, "reopen the library").stream()
+                .anyMatch(s -> s.source().text().equals("the mayor")), () -> dump(a));
+    }
+
+    @Test
+    void quoteParsedAsSubjectOfSaidNameIsWhatTheNameSaid() {
+        Analysis a = analyze("\"The harbour is a lonely place in winter,\" said Tomas Brede, a fisherman who has "
+                + "worked there for thirty years.");
+        Statement s = the(a, "lonely place");
+        assertEquals("Tomas Brede", s.source().name(), () -> dump(a));
+        assertEquals(StatementKind.DIRECT, s.kind(), () -> dump(a));
+        assertEquals("The harbour is a lonely place in winter", s.content().text(), () -> dump(a));
+    }
+
+    @Test
+    void contentRunsThroughTheReportedClauseHoweverTheCueWasParsed() {
+        Analysis a = analyze("Instant polls showed Clinton was the winner of the first debate.");
+        Statement s = the(a, "winner of the first debate");
+        assertEquals("Instant polls", s.source().text(), () -> dump(a));
+        assertEquals("Clinton was the winner of the first debate", s.content().text(), () -> dump(a));
+    }
+
+    @Test
+    void secondClauseJoinedToTheCueIsPartOfTheContent() {
+        Analysis a = analyze("Mayor Dunn says she hopes to be re-elected, but the budget vote will hurt her.");
+        Statement s = the(a, "hopes to be re-elected");
+        assertEquals("say", s.cue().lemma(), () -> dump(a));
+        assertTrue(s.content().text().endsWith("but the budget vote will hurt her"), () -> dump(a));
+    }
+
+    @Test
+    void participleAfterACommaSpeaksForTheClauseSubject() {
+        Analysis a = analyze("Councillor Ines Berg spoke on Tuesday about the closure of the Elm Street clinic, "
+                + "arguing that the town still needs it.");
+        Statement s = the(a, "town still needs it");
+        assertEquals("Ines Berg", s.source().name(), () -> dump(a));
+    }
+
+    @Test
+    void citedWithAnObjectIsAStatement() {
+        Analysis a = analyze("Dr. Amal Reyes cited the new flood maps as evidence of the risk to the valley.");
+        Statement s = the(a, "flood maps");
+        assertEquals("cite", s.cue().lemma(), () -> dump(a));
+        assertEquals("Amal Reyes", s.source().name(), () -> dump(a));
+    }
+
+    @Test
+    void dashAfterAQuoteWithANoBreakSpaceNamesTheSpeaker() {
+        Analysis a = analyze("\u201cWe will rebuild every house on this street.\u201d \u00a0\u2015 Ana Ruiz\n");
+        Statement s = the(a, "rebuild every house");
+        assertEquals("Ana Ruiz", s.source().name(), () -> dump(a));
+        assertTrue(s.rule().startsWith("dash"), s.rule());
+    }
+
+    @Test
+    void transcriptLabelsInsideQuotedParagraphsAreSpeakers() {
+        Analysis a = analyze("Part of the interview follows.\n\n"
+                + "\"HOST: Welcome back to the programme, and thank you for coming in.\n\n"
+                + "\"GUEST: Thank you for having me here today.\n");
+        assertEquals("HOST", the(a, "Welcome back").source().text(), () -> dump(a));
+        assertEquals("GUEST", the(a, "having me here").source().text(), () -> dump(a));
+    }
+}
