@@ -181,7 +181,9 @@ final class ClauseAttributor {
             if (rel.equals("ccomp") || rel.equals("csubj")) {
                 content = k;
                 rule = "verb-complement";
-                break;
+                if (k > v.index() || isQuoted(at, k, quotes)) {
+                    break; // "As odd as it seems, he said, the deal helped": the clause after the cue is the content
+                }
             }
         }
         if (content < 0) {
@@ -232,8 +234,10 @@ final class ClauseAttributor {
             // "spoke about the plan", "called for a ban", "railed against the deal": the topic is the content and
             // the preposition belongs to the cue.
             for (int k : at.children(v.index())) {
-                if (k > v.index() && at.token(k).relation().equals("obl")) {
-                    int preposition = caseMarker(at, k);
+                String rel = at.token(k).relation();
+                // "called on Trump to stop" and "called for reducing the rate" parse as adverbial clauses
+                if (k > v.index() && (rel.equals("obl") || rel.equals("advcl"))) {
+                    int preposition = rel.equals("obl") ? caseMarker(at, k) : leadingMarker(at, k);
                     if (preposition == v.index() + 1 && TOPIC_PREPOSITIONS.contains(at.token(preposition).lemma())
                             && !timeNouns.contains(at.token(k).lemma())) {
                         content = k;
@@ -270,6 +274,13 @@ final class ClauseAttributor {
             }
             setContent(at, c, trimAround(at, range, Math.min(cueTree[0], cueRange[0]), cueTree[1]));
             rule = "parenthetical";
+        } else if (quoteBefore(at, v, quotes) != null) {
+            // '"Will you pledge not to pardon her?" he asks.': the question mark ended the quote's sentence, so
+            // the cue's own sentence holds nothing but its speaker.
+            Quote q = quoteBefore(at, v, quotes);
+            c.contentStart = q.innerStart();
+            c.contentEnd = q.innerEnd();
+            rule = "quote-before-sentence";
         } else if (isUnattachedFiniteVerb(v) || cues.isStrongCue(v.lemma()) && isFinite(v)) {
             return surfaceCue(at, v, c, quotes);
         } else {
@@ -505,6 +516,14 @@ final class ClauseAttributor {
         return new int[]{first, last};
     }
 
+    /** The first word of a clause when it is its "case" or "mark" preposition; -1 otherwise. */
+    private static int leadingMarker(AnnotatedText at, int clause) {
+        int first = at.subtreeRange(clause, k -> false)[0];
+        Token t = at.token(first);
+        boolean marker = t.head() == clause && (t.relation().equals("case") || t.relation().equals("mark"));
+        return marker && t.pos().equals("IN") ? first : -1;
+    }
+
     private static int caseMarker(AnnotatedText at, int noun) {
         for (int g : at.children(noun)) {
             if (at.token(g).relation().equals("case")) {
@@ -587,6 +606,27 @@ final class ClauseAttributor {
             }
         }
         return true;
+    }
+
+    /**
+     * A closed quote that ends right where the cue's sentence starts, when that sentence says nothing after its
+     * cue ("he asks."); null otherwise.
+     */
+    private static Quote quoteBefore(AnnotatedText at, Token v, List<Quote> quotes) {
+        var sentence = at.sentenceOf(v);
+        int[] cueTree = at.subtreeRange(v.index(), k -> false);
+        if (!onlyPunctuationAfter(at, cueRange(at, v)[1], sentence.endToken())
+                || cueTree[0] != sentence.firstToken()) {
+            return null;
+        }
+        int sentenceStart = at.token(sentence.firstToken()).start();
+        for (Quote q : quotes) {
+            if (q.closed() && q.end() <= sentenceStart && sentenceStart - q.end() <= 2
+                    && at.text().substring(q.end(), sentenceStart).isBlank()) {
+                return q;
+            }
+        }
+        return null;
     }
 
     /** A split quote's second half hangs on the cue as a conjunct too; the quote attributor joins it instead. */

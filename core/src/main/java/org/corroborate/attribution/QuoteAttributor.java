@@ -48,7 +48,7 @@ final class QuoteAttributor {
                 all.add(first);
                 continue;
             }
-            if (after != null) {
+            if (after != null && !hasClauseAfterCue(after)) {
                 // '"...," said Grace Adeyemi, who lives on the estate': the quote is what she said, whatever the
                 // parse hung on the cue.
                 after.contentStart = q.innerStart();
@@ -136,6 +136,14 @@ final class QuoteAttributor {
             }
         }
         return null;
+    }
+
+    /**
+     * 'In an interview on "Face the Nation," Ryan said the spate demands ...': a reported clause after the cue is
+     * the content, and the quote before is a title or a phrase.
+     */
+    private static boolean hasClauseAfterCue(Candidate c) {
+        return c.rule.startsWith("verb-complement") && c.contentStart >= c.cueEnd;
     }
 
     /** '"...,"' or '"...?"': a quote that hands over to its attribution, rather than ending a sentence. */

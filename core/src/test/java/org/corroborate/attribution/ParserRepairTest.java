@@ -87,4 +87,31 @@ class ParserRepairTest {
         assertEquals("HOST", the(a, "Welcome back").source().text(), () -> dump(a));
         assertEquals("GUEST", the(a, "having me here").source().text(), () -> dump(a));
     }
+
+    @Test
+    void cueSentenceAfterAQuestionTakesTheQuote() {
+        Analysis a = analyze("The advert ends on one line. \"Who will fix the pier if we do not?\" the narrator asks. "
+                + "Then the screen goes dark.");
+        Statement s = the(a, "fix the pier");
+        assertEquals("the narrator", s.source().text(), () -> dump(a));
+        assertEquals(StatementKind.DIRECT, s.kind(), () -> dump(a));
+        assertEquals("ask", s.cue().lemma());
+    }
+
+    @Test
+    void clauseAfterAParentheticalCueIsTheContent() {
+        Analysis a = analyze("As unlikely as it may sound, Ms. Varga said, the old ferry had made a profit.");
+        Statement s = the(a, "ferry had made a profit");
+        assertEquals("Varga", s.source().name().replaceAll(".* ", ""), () -> dump(a));
+        assertFalse(s.content().text().contains("unlikely"), () -> dump(a));
+    }
+
+    @Test
+    void quotedProgrammeTitleBeforeTheSpeakerIsNotTheContent() {
+        Analysis a = analyze("In an interview on \"Morning Harbour,\" Senator Ilse Moen said the new tax would "
+                + "close three shipyards.");
+        Statement s = the(a, "close three shipyards");
+        assertEquals("Ilse Moen", s.source().name(), () -> dump(a));
+        assertFalse(s.content().text().contains("Morning Harbour"), () -> dump(a));
+    }
 }
