@@ -256,7 +256,9 @@ final class ClauseAttributor {
         if (content >= 0) {
             int skip = topicCase;
             int[] range = at.subtreeRange(content, k -> k == skip);
-            if ("verb-object".equals(rule)) {
+            if ("verb-xcomp".equals(rule)) {
+                range = fromAddressee(at, v.index(), content, range);
+            } else if ("verb-object".equals(rule) || "verb-topic".equals(rule)) {
                 range = throughClauseEnd(at, v.index(), range);
             } else if ("verb-complement".equals(rule)) {
                 range = throughConjuncts(at, v, range);
@@ -301,8 +303,8 @@ final class ClauseAttributor {
 
     /** Adds the source (the verb's subject, or a name right after it) and any "citing" link to a candidate. */
     private Candidate withSubject(AnnotatedText at, Token v, Candidate c, int[] cueRange, List<Quote> quotes) {
-        int subject = speakerOf(at, v.index(), quotes);
-        if (subject < 0 && quotedSubject(at, v.index(), quotes) >= 0) {
+        int speaker = speakerOf(at, v.index(), quotes);
+        if (speaker < 0 && quotedSubject(at, v.index(), quotes) >= 0) {
             // '"Wall Street's a cynical place," said Tim Hess': the parser made the quote the subject and the
             // speaker the object; the quote is what was said.
             int[] inverted = invertedSubject(at, cueRange[1]);
@@ -315,6 +317,8 @@ final class ClauseAttributor {
             c.rule = "quoted-subject";
             return c.contentStart < c.contentEnd ? c : null;
         }
+        int subject = speaker < 0 && v.pos().equals("VBG") && afterComma(at, v.index())
+                ? enclosingSubject(at, v.index()) : speaker;
         if (subject >= 0) {
             int verb = v.index();
             int[] src = at.subtreeRange(subject, k -> k == verb || isEdgePunct(at, k)
@@ -465,6 +469,23 @@ final class ClauseAttributor {
     /** The cue verb was parsed as the clausal subject of a verb after it. */
     private static boolean isClausalSubject(AnnotatedText at, Token v) {
         return v.relation().equals("csubj") && v.head() > v.index();
+    }
+
+    /**
+     * "Reid went after Trump for not releasing his returns, claiming that ...": however the parser hung the
+     * participle, the speaker is the subject of the nearest clause above it that has one (outside the participle's
+     * own phrase, which the parser sometimes makes that subject).
+     */
+    private static int enclosingSubject(AnnotatedText at, int participle) {
+        int[] own = at.subtreeRange(participle, k -> false);
+        for (int up = at.token(participle).head(); up >= 0; up = at.token(up).head()) {
+            for (int k : at.children(up)) {
+                if (at.token(k).relation().equals("nsubj") && (k < own[0] || k > own[1])) {
+                    return k;
+                }
+            }
+        }
+        return -1;
     }
 
     private static boolean afterComma(AnnotatedText at, int k) {
@@ -717,6 +738,20 @@ final class ClauseAttributor {
         setContent(at, c, new int[]{from, to});
         c.rule = "surface-cue";
         return c.contentStart < c.contentEnd ? c : null;
+    }
+
+    /**
+     * "urged voters to stay home": the ones urged are part of what was urged (PolNeAR's content is "voters to stay
+     * home"), so an object between the cue and its open clause starts the content.
+     */
+    private static int[] fromAddressee(AnnotatedText at, int verb, int xcomp, int[] range) {
+        for (int k : at.children(verb)) {
+            String rel = at.token(k).relation();
+            if (k > verb && k < xcomp && (rel.equals("obj") || rel.equals("iobj"))) {
+                return new int[]{at.subtreeRange(k, x -> false)[0], range[1]};
+            }
+        }
+        return range;
     }
 
     /** "told reporters the roof fell": the one told (an indirect object right after the cue) is not content. */
