@@ -285,6 +285,12 @@ final class ClauseAttributor {
             rule = "quote-before-sentence";
         } else if (isUnattachedFiniteVerb(v) || cues.isStrongCue(v.lemma()) && isFinite(v)) {
             return surfaceCue(at, v, c, quotes);
+        } else if (!v.pos().equals("VBG") && rightOfCue(at, v) != null) {
+            // "Lawmakers have not said when they would vote", "has mentioned refinancing loans": the model took
+            // the verb for a cue, and whatever the parser hung after it is what was said. Not for participles:
+            // "..., she said, referring to the evacuees" qualifies the speech.
+            setContent(at, c, rightOfCue(at, v));
+            rule = "verb-rest";
         } else {
             return null;
         }
@@ -464,6 +470,23 @@ final class ClauseAttributor {
             current = at.token(current).head();
         }
         return -1;
+    }
+
+    /** The words the parser hung on the cue after it (not its punctuation or coordinated clauses), or null. */
+    private static int[] rightOfCue(AnnotatedText at, Token v) {
+        int first = -1;
+        int last = -1;
+        for (int k : at.children(v.index())) {
+            String rel = at.token(k).relation();
+            if (k > v.index() && !rel.equals("punct") && !rel.equals("cc") && !rel.equals("conj")
+                    && !rel.startsWith("aux") && !rel.equals("compound:prt") && !rel.startsWith("nsubj")
+                    && !rel.equals("advmod") && !rel.equals("parataxis")) {
+                int[] tree = at.subtreeRange(k, x -> false);
+                first = first < 0 ? tree[0] : Math.min(first, tree[0]);
+                last = Math.max(last, tree[1]);
+            }
+        }
+        return first < 0 ? null : new int[]{first, last};
     }
 
     /** The cue verb was parsed as the clausal subject of a verb after it. */

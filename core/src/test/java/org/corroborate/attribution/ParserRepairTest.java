@@ -114,4 +114,27 @@ class ParserRepairTest {
         assertEquals("Ilse Moen", s.source().name(), () -> dump(a));
         assertFalse(s.content().text().contains("Morning Harbour"), () -> dump(a));
     }
+
+    @Test
+    void whatTheParserHungAfterAnAcceptedCueIsTheContent() {
+        Analysis a = analyze("Lawmakers in Varna have not said when they would vote on the harbour bill.");
+        Statement s = the(a, "vote on the harbour bill");
+        assertEquals("say", s.cue().lemma(), () -> dump(a));
+        assertEquals("Lawmakers in Varna", s.source().text(), () -> dump(a));
+    }
+
+    @Test
+    void theOnesUrgedArePartOfWhatWasUrged() {
+        Analysis a = analyze("The dockers' union urged its members to reject the new contract.");
+        Statement s = the(a, "reject the new contract");
+        assertEquals("its members to reject the new contract", s.content().text(), () -> dump(a));
+    }
+
+    @Test
+    void calledOnSomeoneToActIsAStatement() {
+        Analysis a = analyze("Councillor Ines Berg called on the port authority to publish the safety report.");
+        Statement s = the(a, "publish the safety report");
+        assertEquals("Ines Berg", s.source().name(), () -> dump(a));
+        assertTrue(s.cue().text().startsWith("called"), () -> dump(a));
+    }
 }
