@@ -537,6 +537,12 @@ final class ClauseAttributor {
         }
         int noun = at.token(clause).head();
         int[] range = at.subtreeRange(noun, k -> k == clause || isEdgePunct(at, k));
+        if (s.word().equalsIgnoreCase("that")) {
+            // "rules that promise to transform the economy": a bare "that" says nothing to a reader, so the noun
+            // it stands for is the mention (PolNeAR's annotators mostly marked it so too, unlike "who").
+            setSource(at, c, range, noun);
+            return;
+        }
         c.antecedentStart = at.token(range[0]).start();
         c.antecedentEnd = at.token(range[1]).end();
         c.antecedentHead = noun;

@@ -137,4 +137,12 @@ class ParserRepairTest {
         assertEquals("Ines Berg", s.source().name(), () -> dump(a));
         assertTrue(s.cue().text().startsWith("called"), () -> dump(a));
     }
+
+    @Test
+    void relativeThatIsReplacedByTheNounItStandsFor() {
+        Analysis a = analyze("The council passed new harbour rules that promise to cut the noise from the docks.");
+        Statement s = containing(a, "cut the noise").stream().filter(x -> x.cue().lemma().equals("promise"))
+                .findFirst().orElseThrow(() -> new AssertionError(dump(a)));
+        assertEquals("new harbour rules", s.source().text(), () -> dump(a));
+    }
 }
