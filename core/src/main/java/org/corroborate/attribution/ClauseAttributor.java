@@ -276,6 +276,12 @@ final class ClauseAttributor {
             }
             setContent(at, c, trimAround(at, range, Math.min(cueTree[0], cueRange[0]), cueTree[1]));
             rule = "parenthetical";
+        } else if (quoteAfterColon(at, v, quotes) != null) {
+            // 'He said:' closing a paragraph, and the next paragraph is the quote.
+            Quote q = quoteAfterColon(at, v, quotes);
+            c.contentStart = q.innerStart();
+            c.contentEnd = q.innerEnd();
+            rule = "quote-after-colon";
         } else if (quoteBefore(at, v, quotes) != null) {
             // '"Will you pledge not to pardon her?" he asks.': the question mark ended the quote's sentence, so
             // the cue's own sentence holds nothing but its speaker.
@@ -658,6 +664,22 @@ final class ClauseAttributor {
         return true;
     }
 
+    /** A quote that starts right after the cue's sentence when that sentence ends "said:"; null otherwise. */
+    private static Quote quoteAfterColon(AnnotatedText at, Token v, List<Quote> quotes) {
+        var sentence = at.sentenceOf(v);
+        int last = sentence.endToken() - 1;
+        if (last != cueRange(at, v)[1] + 1 || !at.token(last).word().equals(":")) {
+            return null;
+        }
+        int sentenceEnd = at.token(last).end();
+        for (Quote q : quotes) {
+            if (q.start() >= sentenceEnd && at.text().substring(sentenceEnd, q.start()).isBlank()) {
+                return q;
+            }
+        }
+        return null;
+    }
+
     /**
      * A closed quote that ends right where the cue's sentence starts, when that sentence says nothing after its
      * cue ("he asks."); null otherwise.
@@ -776,7 +798,10 @@ final class ClauseAttributor {
     private static int[] fromAddressee(AnnotatedText at, int verb, int xcomp, int[] range) {
         for (int k : at.children(verb)) {
             String rel = at.token(k).relation();
-            if (k > verb && k < xcomp && (rel.equals("obj") || rel.equals("iobj"))) {
+            boolean addressee = k > verb && k < xcomp && (rel.equals("obj") || rel.equals("iobj"));
+            // "The losing side is expected to appeal": the one expected to act is part of the expectation.
+            boolean passiveSubject = k < verb && rel.equals("nsubj:pass");
+            if (addressee || passiveSubject) {
                 return new int[]{at.subtreeRange(k, x -> false)[0], range[1]};
             }
         }

@@ -185,7 +185,7 @@ final class QuoteAttributor {
         Candidate best = null;
         for (Candidate c : candidates) {
             if (c.contentEnd <= q.start() && (c.hasSource() || c.inheritsFrom != null)
-                    && (best == null || c.contentEnd > best.contentEnd)) {
+                    && (best == null || c.contentEnd > best.contentEnd) && !insideASource(c, candidates)) {
                 best = c;
             }
         }
@@ -200,6 +200,19 @@ final class QuoteAttributor {
             }
         }
         return paragraphBreaks <= 1 ? best : null;
+    }
+
+    /**
+     * '"...," said Peter Morgan, a lawyer who has been challenging the industry. "..."': a statement inside
+     * another's source description is not the speaker a following quote continues.
+     */
+    private static boolean insideASource(Candidate c, List<Candidate> candidates) {
+        for (Candidate o : candidates) {
+            if (o != c && o.hasSource() && c.cueStart >= o.sourceStart && c.cueEnd <= o.sourceEnd) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static boolean startsSentence(String text, Quote q) {

@@ -4,7 +4,8 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * Finds double-quoted passages: straight ("), curly (“ ”), low-9 (&bdquo;), guillemets (« » and » «), and the
+ * Finds double-quoted passages: straight ("), curly (“ ”, and ” ” where a paragraph opens with the wrong mark),
+ * low-9 (&bdquo;), guillemets (« » and » «), and the
  * two-character typewriter forms: doubled apostrophes ('' ... '', as in many newspaper archives) and TeX/Penn
  * Treebank style (`` ... ''). Single quotes are left alone here: in news they mark scare quotes and headlines far
  * more often than speech, and apostrophes make them ambiguous.
@@ -68,6 +69,11 @@ public final class QuoteFinder {
         switch (c) {
             case '“', '„', '«':
                 return 1;
+            case '”':
+                // A closing mark typed as the opener ("”Fear. I am afraid ...”): only at a paragraph's start,
+                // before a word, where it cannot close anything.
+                return atLineStart(text, i) && i + 1 < text.length() && Character.isLetterOrDigit(text.charAt(i + 1))
+                        ? 1 : 0;
             case '»':
                 // German-style »...«: opening when followed by a letter.
                 return i + 1 < text.length() && Character.isLetterOrDigit(text.charAt(i + 1)) ? 1 : 0;
@@ -100,12 +106,20 @@ public final class QuoteFinder {
 
     private static String closerFor(String open) {
         return switch (open) {
-            case "“", "„" -> "”";
+            case "“", "„", "”" -> "”";
             case "«" -> "»";
             case "»" -> "«";
             case "``", "''" -> "''";
             default -> "\"";
         };
+    }
+
+    private static boolean atLineStart(String text, int i) {
+        int k = i - 1;
+        while (k >= 0 && (text.charAt(k) == ' ' || text.charAt(k) == '\t')) {
+            k--;
+        }
+        return k < 0 || text.charAt(k) == '\n';
     }
 
     /** True at any newline: one paragraph a line is as common as blank lines between paragraphs. */

@@ -145,4 +145,29 @@ class ParserRepairTest {
                 .findFirst().orElseThrow(() -> new AssertionError(dump(a)));
         assertEquals("new harbour rules", s.source().text(), () -> dump(a));
     }
+
+    @Test
+    void saidWithAColonTakesTheQuoteInTheNextParagraph() {
+        Analysis a = analyze("The harbour master spoke last.\n\nShe said:\n\n\"We will open the north quay on "
+                + "Monday. The south quay needs another month.\"\n");
+        Statement s = the(a, "north quay");
+        assertEquals(StatementKind.DIRECT, s.kind(), () -> dump(a));
+        assertEquals("say", s.cue().lemma(), () -> dump(a));
+        assertTrue(s.content().text().endsWith("another month."), () -> dump(a));
+    }
+
+    @Test
+    void quoteOpenedWithAClosingMarkAtAParagraphStartIsStillAQuote() {
+        Analysis a = analyze("\u201dThe ferry was late every day this winter.\u201d \u2015 Lotte Brink\n");
+        Statement s = the(a, "ferry was late");
+        assertEquals("Lotte Brink", s.source().name(), () -> dump(a));
+    }
+
+    @Test
+    void aQuoteAfterASpeakerWithARelativeClauseContinuesTheSpeaker() {
+        Analysis a = analyze("\"These are strange days,\" said Pia Holm, a lawyer who has been challenging the "
+                + "port authority for years. \"I do not know what the new owners want.\"");
+        Statement s = the(a, "new owners want");
+        assertEquals("Pia Holm", s.source().name(), () -> dump(a));
+    }
 }

@@ -26,6 +26,16 @@ class QuoteFinderTest {
     }
 
     @Test
+    void closingMarkTypedAsTheOpenerAtAParagraphStartOpensAQuote() {
+        String text = "Readers wrote in.\n\n”Fear. I am afraid the pier will close.” ― Ana Vik\n\nShe was “sure” of it.”";
+        List<Quote> quotes = finder.find(text);
+        assertEquals("Fear. I am afraid the pier will close.", inner(text, quotes.get(0)));
+        assertTrue(quotes.get(0).closed());
+        assertEquals("sure", inner(text, quotes.get(1)), "a closing mark mid-paragraph does not open");
+        assertEquals(2, quotes.size());
+    }
+
+    @Test
     void findsStraightQuote() {
         String text = "Tomas Berg said: \"We will rebuild the harbour.\" Then he left.";
         List<Quote> quotes = finder.find(text);
