@@ -12,7 +12,7 @@ import org.corroborate.nlp.Token;
 final class CueModel {
     static final String RESOURCE = "/org/corroborate/lexicon/cue-model.ser.gz";
     private static final double THRESHOLD =
-            Double.parseDouble(System.getProperty("corroborate.cueModelThreshold", "0.3"));
+            Double.parseDouble(System.getProperty("corroborate.cueModelThreshold", "0.4"));
     /**
      * Speech verbs from the hand list ("said", "reported", "denied") need less from the model: PolNeAR leaves some
      * of them unannotated in styles it saw rarely (a reporter's "..., Phelan reported from Aleppo").
