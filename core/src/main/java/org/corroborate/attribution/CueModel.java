@@ -14,8 +14,9 @@ final class CueModel {
     private static final double THRESHOLD =
             Double.parseDouble(System.getProperty("corroborate.cueModelThreshold", "0.4"));
     /**
-     * Speech verbs from the hand list ("said", "reported", "denied") need less from the model: PolNeAR leaves some
-     * of them unannotated in styles it saw rarely (a reporter's "..., Phelan reported from Aleppo").
+     * Speech verbs from the hand list ("said", "reported", "denied") with a reported clause need less from the
+     * model: PolNeAR leaves some of them unannotated in styles it saw rarely (a reporter's "Phelan reported from
+     * Aleppo that ..."), and a reader expects them.
      */
     private static final double SPEECH_VERB_THRESHOLD =
             Double.parseDouble(System.getProperty("corroborate.speechVerbThreshold", "0.1"));
@@ -37,7 +38,21 @@ final class CueModel {
             return true; // '"...," Phelan reported' and 'said: "..."' leave no doubt
         }
         double p = model.probability(features.of(at, t, inQuote));
-        return p >= THRESHOLD || p >= SPEECH_VERB_THRESHOLD && lexicon.isSpeechVerb(t.lemma());
+        return p >= THRESHOLD || p >= SPEECH_VERB_THRESHOLD && lexicon.isSpeechVerb(t.lemma()) && hasClause(at, t);
+    }
+
+    /**
+     * "X reported from the dam that the water was falling": a speech verb with a clause after it is reported
+     * speech, wherever in its phrase the parser hung the clause.
+     */
+    private static boolean hasClause(AnnotatedText at, Token t) {
+        int[] phrase = at.subtreeRange(t.index(), k -> false);
+        for (int k = t.index() + 1; k <= phrase[1]; k++) {
+            if (at.token(k).relation().equals("ccomp")) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** A quotation mark within a few words before the verb (its subject between) or right after it. */
