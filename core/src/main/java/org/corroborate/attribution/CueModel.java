@@ -60,7 +60,7 @@ final class CueModel {
         int from = Math.max(at.sentenceOf(t).firstToken(), t.index() - 4);
         int to = Math.min(at.sentenceOf(t).endToken() - 1, t.index() + 2);
         for (int k = from; k <= to; k++) {
-            if (k != t.index() && ClauseAttributor.isQuoteMark(at.token(k))) {
+            if (k != t.index() && ParseWords.isQuoteMark(at.token(k))) {
                 return true;
             }
         }

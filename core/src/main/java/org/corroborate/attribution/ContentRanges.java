@@ -1,0 +1,153 @@
+package org.corroborate.attribution;
+
+import java.util.List;
+import org.corroborate.nlp.AnnotatedText;
+import org.corroborate.nlp.Token;
+
+/**
+ * How far the content of a cue reaches, as token ranges: through the rest of its clause, over a conjoined clause,
+ * back to the one urged or expected, past an addressee, around a cue in the middle, or to a quote in the sentence
+ * before or the paragraph after.
+ */
+final class ContentRanges {
+    private ContentRanges() {
+    }
+
+    /**
+     * "dismissed the reports as rumours", "criticized Obama for not doing so", "described behaviour by X behind
+     * the scenes": what follows the object in the verb's clause belongs to the content too.
+     */
+    static int[] throughClauseEnd(AnnotatedText at, int verb, int[] range) {
+        int end = range[1];
+        for (int k : at.children(verb)) {
+            String rel = at.token(k).relation();
+            if (k > range[1] && !rel.equals("punct") && !rel.equals("parataxis") && !rel.equals("cc")
+                    && !rel.equals("conj") && !rel.startsWith("nsubj")) {
+                end = Math.max(end, at.subtreeRange(k, x -> false)[1]);
+            }
+        }
+        return new int[]{range[0], end};
+    }
+
+    /**
+     * "she says she hopes to win, but she knows that ...": the parser hangs the second clause on the cue, yet it
+     * is part of what was said, unless it is a cue of its own ("said X and added Y").
+     */
+    static int[] throughConjuncts(AnnotatedText at, Token v, int[] range, CueLexicon cues) {
+        int end = range[1];
+        for (int k : at.children(v.index())) {
+            Token t = at.token(k);
+            if (k > end && t.relation().equals("conj") && !cues.mayHeadCue(t.lemma())
+                    && !ParseWords.hasVerbOrQuote(at, end + 1, at.subtreeRange(k, x -> false)[0] - 1)
+                    && !ParseWords.containsQuoteMark(at, at.subtreeRange(k, x -> false))) {
+                end = at.subtreeRange(k, x -> false)[1];
+            }
+        }
+        while (end > range[1] && ParseWords.isEdgePunct(at, end) && !ParseWords.isQuoteMark(at.token(end))) {
+            end--;
+        }
+        return new int[]{range[0], end};
+    }
+
+    /**
+     * "urged voters to stay home": the ones urged are part of what was urged (PolNeAR's content is "voters to stay
+     * home"), so an object between the cue and its open clause starts the content.
+     */
+    static int[] fromAddressee(AnnotatedText at, int verb, int xcomp, int[] range) {
+        for (int k : at.children(verb)) {
+            String rel = at.token(k).relation();
+            boolean addressee = k > verb && k < xcomp && (rel.equals("obj") || rel.equals("iobj"));
+            // "The losing side is expected to appeal": the one expected to act is part of the expectation.
+            boolean passiveSubject = k < verb && rel.equals("nsubj:pass");
+            if (addressee || passiveSubject) {
+                return new int[]{at.subtreeRange(k, x -> false)[0], range[1]};
+            }
+        }
+        return range;
+    }
+
+    /** "told reporters the roof fell": the one told (an indirect object right after the cue) is not content. */
+    static int afterAddressee(AnnotatedText at, Token v, int first) {
+        if (first < at.tokens().size() && at.token(first).head() == v.index()
+                && at.token(first).relation().equals("iobj")) {
+            int after = at.subtreeRange(first, x -> false)[1] + 1;
+            if (after < at.sentenceOf(v).endToken() - 1) {
+                return after;
+            }
+        }
+        return first;
+    }
+
+    /** The words the parser hung on the cue after it (not its punctuation or coordinated clauses), or null. */
+    static int[] rightOfCue(AnnotatedText at, Token v) {
+        int first = -1;
+        int last = -1;
+        for (int k : at.children(v.index())) {
+            String rel = at.token(k).relation();
+            if (k > v.index() && !rel.equals("punct") && !rel.equals("cc") && !rel.equals("conj")
+                    && !rel.startsWith("aux") && !rel.equals("compound:prt") && !rel.startsWith("nsubj")
+                    && !rel.equals("advmod") && !rel.equals("parataxis")) {
+                int[] tree = at.subtreeRange(k, x -> false);
+                first = first < 0 ? tree[0] : Math.min(first, tree[0]);
+                last = Math.max(last, tree[1]);
+            }
+        }
+        return first < 0 ? null : new int[]{first, last};
+    }
+
+    /** Removes the excluded token range from whichever end of the content it sits at. */
+    static int[] trimAround(AnnotatedText at, int[] range, int exFirst, int exLast) {
+        int first = range[0];
+        int last = range[1];
+        if (exFirst <= first && exLast >= first) {
+            first = exLast + 1;
+        } else if (exFirst <= last && exLast >= last) {
+            last = exFirst - 1;
+        } else if (exFirst > first && exLast < last) {
+            // The cue sits inside ("A, she said, B"): keep the longer side; the other is a split quote.
+            if (exFirst - first >= last - exLast) {
+                last = exFirst - 1;
+            } else {
+                first = exLast + 1;
+            }
+        }
+        return new int[]{first, last};
+    }
+
+    /**
+     * A closed quote that ends right where the cue's sentence starts, when that sentence says nothing after its
+     * cue ("he asks."); null otherwise.
+     */
+    static Quote quoteBefore(AnnotatedText at, Token v, List<Quote> quotes) {
+        var sentence = at.sentenceOf(v);
+        int[] cueTree = at.subtreeRange(v.index(), k -> false);
+        if (!ParseWords.onlyPunctuationAfter(at, ParseWords.cueRange(at, v)[1], sentence.endToken())
+                || cueTree[0] != sentence.firstToken()) {
+            return null;
+        }
+        int sentenceStart = at.token(sentence.firstToken()).start();
+        for (Quote q : quotes) {
+            if (q.closed() && q.end() <= sentenceStart && sentenceStart - q.end() <= 2
+                    && at.text().substring(q.end(), sentenceStart).isBlank()) {
+                return q;
+            }
+        }
+        return null;
+    }
+
+    /** A quote that starts right after the cue's sentence when that sentence ends "said:"; null otherwise. */
+    static Quote quoteAfterColon(AnnotatedText at, Token v, List<Quote> quotes) {
+        var sentence = at.sentenceOf(v);
+        int last = sentence.endToken() - 1;
+        if (last != ParseWords.cueRange(at, v)[1] + 1 || !at.token(last).word().equals(":")) {
+            return null;
+        }
+        int sentenceEnd = at.token(last).end();
+        for (Quote q : quotes) {
+            if (q.start() >= sentenceEnd && at.text().substring(sentenceEnd, q.start()).isBlank()) {
+                return q;
+            }
+        }
+        return null;
+    }
+}

@@ -1,0 +1,138 @@
+package org.corroborate.attribution;
+
+import java.util.List;
+import java.util.Set;
+import org.corroborate.nlp.AnnotatedText;
+import org.corroborate.nlp.Token;
+
+/**
+ * Questions about words and the dependency parse that the attribution rules ask again and again: is this a quotation
+ * mark, where does a noun phrase's head sit, which words make up a cue, is a word inside a quote. No state.
+ */
+final class ParseWords {
+    private static final Set<String> QUOTE_MARKS = Set.of("\"", "“", "”", "«", "»", "''", "``");
+    private static final Set<String> TRIMMABLE = Set.of(",", ":", ";", "-", "--", "—", "–");
+    private ParseWords() {
+    }
+
+    static boolean isClauseBreak(Token t) {
+        String w = t.word();
+        return w.equals(",") || w.equals(".") || w.equals(";") || w.equals(":") || w.equals("?") || w.equals("!");
+    }
+
+    /** The last noun of a token range whose head lies outside it; the range's last token when none. */
+    static int nounHead(AnnotatedText at, int first, int last) {
+        for (int k = first; k <= last; k++) {
+            Token t = at.token(k);
+            if ((t.isNoun() || t.isPronoun()) && (t.head() < first || t.head() > last)) {
+                return k;
+            }
+        }
+        return last;
+    }
+
+    static boolean isQuoteMark(Token t) {
+        return QUOTE_MARKS.contains(t.word());
+    }
+
+    static boolean isNounPhraseWord(Token t) {
+        String pos = t.pos();
+        return pos.startsWith("NN") || pos.equals("DT") || pos.startsWith("JJ") || pos.equals("POS") || pos.equals("CD");
+    }
+
+    static boolean isEdgePunct(AnnotatedText at, int k) {
+        return at.token(k).relation().equals("punct");
+    }
+
+    /** Punctuation trimmed from the edges of a source or content. */
+    static boolean isTrimmable(Token t) {
+        return TRIMMABLE.contains(t.word());
+    }
+
+    static boolean isFinite(Token v) {
+        String pos = v.pos();
+        return pos.equals("VBD") || pos.equals("VBZ") || pos.equals("VBP");
+    }
+
+    static boolean afterComma(AnnotatedText at, int k) {
+        return k > 0 && at.token(k - 1).word().equals(",");
+    }
+
+    /** The nearest verb above a word in the parse, or -1. */
+    static int clauseVerbOf(AnnotatedText at, int k) {
+        for (int up = at.token(k).head(); up >= 0; up = at.token(up).head()) {
+            if (at.token(up).isVerb()) {
+                return up;
+            }
+        }
+        return -1;
+    }
+
+    static int caseMarker(AnnotatedText at, int noun) {
+        for (int g : at.children(noun)) {
+            if (at.token(g).relation().equals("case")) {
+                return g;
+            }
+        }
+        return -1;
+    }
+
+    /** The first word of a clause when it is its "case" or "mark" preposition; -1 otherwise. */
+    static int leadingMarker(AnnotatedText at, int clause) {
+        int first = at.subtreeRange(clause, k -> false)[0];
+        Token t = at.token(first);
+        boolean marker = t.head() == clause && (t.relation().equals("case") || t.relation().equals("mark"));
+        return marker && t.pos().equals("IN") ? first : -1;
+    }
+
+    static boolean onlyPunctuationAfter(AnnotatedText at, int last, int sentenceEnd) {
+        for (int k = last + 1; k < sentenceEnd; k++) {
+            if (!at.token(k).relation().equals("punct") && Character.isLetterOrDigit(at.token(k).word().charAt(0))) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    static boolean hasVerbOrQuote(AnnotatedText at, int first, int last) {
+        for (int k = first; k <= last; k++) {
+            if (at.token(k).isVerb() || isQuoteMark(at.token(k))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** A split quote's second half hangs on the cue as a conjunct too; the quote attributor joins it instead. */
+    static boolean containsQuoteMark(AnnotatedText at, int[] range) {
+        for (int k = range[0]; k <= range[1]; k++) {
+            if (isQuoteMark(at.token(k))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    static boolean isQuoted(AnnotatedText at, int k, List<Quote> quotes) {
+        Token t = at.token(k);
+        return Quote.anyHolds(quotes, t.start(), t.end());
+    }
+
+    /** Cue words: the verb with its adjacent auxiliaries, negation and particle ("has said", "pointed out"). */
+    static int[] cueRange(AnnotatedText at, Token v) {
+        int first = v.index();
+        int last = v.index();
+        for (int k : at.children(v.index())) {
+            String rel = at.token(k).relation();
+            boolean glue = rel.startsWith("aux") || rel.equals("neg") || rel.equals("compound:prt")
+                    || (rel.equals("advmod") && at.token(k).lemma().equals("not"));
+            if (glue && k == first - 1) {
+                first = k;
+            } else if (glue && k == last + 1) {
+                last = k;
+            }
+        }
+        // Walk outwards again for "has also said" style gaps of one adverb.
+        return new int[]{first, last};
+    }
+}

@@ -1,0 +1,145 @@
+package org.corroborate.attribution;
+
+import java.util.List;
+import org.corroborate.nlp.AnnotatedText;
+import org.corroborate.nlp.Token;
+
+/**
+ * Who speaks for a cue verb: its subject, or the subject of the clause a participle or coordinated verb hangs from,
+ * or a name right after the cue ("said Muhammad Hamud"), never a quoted phrase the parser took for a subject, and
+ * the noun a relative pronoun stands for.
+ */
+final class Speakers {
+    private Speakers() {
+    }
+
+    /**
+     * The subject of a cue verb, unless the parser took a quotation for it ('"My hope," he said, "is ..."'): a
+     * quoted phrase is what was said, not who said it, so another subject outside the marks is taken, or none.
+     */
+    static int speakerOf(AnnotatedText at, int verb, List<Quote> quotes) {
+        int subject = subjectOf(at, verb);
+        if (subject < 0 || !ParseWords.isQuoted(at, subject, quotes) || ParseWords.isQuoted(at, verb, quotes)) {
+            return subject;
+        }
+        for (int k : at.children(verb)) {
+            if (at.token(k).relation().startsWith("nsubj") && !ParseWords.isQuoted(at, k, quotes)) {
+                return k;
+            }
+        }
+        return -1;
+    }
+
+    /** The verb's own subject when it lies inside quotation marks and the verb does not; -1 otherwise. */
+    static int quotedSubject(AnnotatedText at, int verb, List<Quote> quotes) {
+        if (ParseWords.isQuoted(at, verb, quotes)) {
+            return -1;
+        }
+        for (int k : at.children(verb)) {
+            if (at.token(k).relation().equals("nsubj") && k < verb && ParseWords.isQuoted(at, k, quotes)) {
+                return k;
+            }
+        }
+        return -1;
+    }
+
+    /** The subject of a verb; for participles and coordinated verbs ("..., saying", "and added") the governor's. */
+    static int subjectOf(AnnotatedText at, int verb) {
+        int current = verb;
+        for (int depth = 0; depth < 3 && current >= 0; depth++) {
+            for (int k : at.children(current)) {
+                String rel = at.token(k).relation();
+                if (rel.equals("nsubj") || rel.equals("obl:agent") || rel.equals("nmod:agent")) {
+                    return k; // a relative "who" stays: its antecedent is found by antecedentOf
+                }
+            }
+            String rel = at.token(current).relation();
+            if (!(rel.equals("xcomp") || rel.equals("advcl") || rel.equals("conj") || rel.startsWith("acl")
+                    || rel.equals("dep") && at.token(current).isVerb())) {
+                return -1;
+            }
+            if (rel.startsWith("acl") && !rel.equals("acl:relcl")) {
+                int noun = at.token(current).head();
+                if (!ParseWords.afterComma(at, current)) {
+                    return noun; // "a statement saying ...": the noun speaks
+                }
+                // "X spoke about the death of Y, arguing that ...": set off by a comma, the participle belongs
+                // to the clause, whatever noun the parser hung it on.
+                current = ParseWords.clauseVerbOf(at, noun);
+                continue;
+            }
+            current = at.token(current).head();
+        }
+        return -1;
+    }
+
+    /**
+     * "Reid went after Trump for not releasing his returns, claiming that ...": however the parser hung the
+     * participle, the speaker is the subject of the nearest clause above it that has one (outside the participle's
+     * own phrase, which the parser sometimes makes that subject).
+     */
+    static int enclosingSubject(AnnotatedText at, int participle) {
+        int[] own = at.subtreeRange(participle, k -> false);
+        for (int up = at.token(participle).head(); up >= 0; up = at.token(up).head()) {
+            for (int k : at.children(up)) {
+                if (at.token(k).relation().equals("nsubj") && (k < own[0] || k > own[1])) {
+                    return k;
+                }
+            }
+        }
+        return -1;
+    }
+
+    /** "..., said Muhammad Hamud, a soldier": a name or pronoun right after a cue with no subject. */
+    static int[] invertedSubject(AnnotatedText at, int cueLast) {
+        int k = cueLast + 1;
+        if (k >= at.tokens().size() || at.token(k).sentence() != at.token(cueLast).sentence()) {
+            return null;
+        }
+        Token first = at.token(k);
+        if (!(first.isProperNoun() || first.isPronoun() || first.pos().equals("DT"))) {
+            return null;
+        }
+        int last = k;
+        while (last + 1 < at.tokens().size() && at.token(last + 1).sentence() == first.sentence()
+                && ParseWords.isNounPhraseWord(at.token(last + 1))) {
+            last++;
+        }
+        int head = ParseWords.nounHead(at, k, last);
+        int[] tree = at.subtreeRange(head, x -> ParseWords.isEdgePunct(at, x) || at.token(x).isVerb() || x < k);
+        int end = Math.max(tree[1], last);
+        for (int x = k; x <= end; x++) {
+            if (ParseWords.isQuoteMark(at.token(x))) {
+                end = x - 1; // "..., said Piet Aaland, "but ...": the second half of a split quote
+                break;
+            }
+        }
+        while (end > k && ParseWords.isTrimmable(at.token(end))) {
+            end--;
+        }
+        return new int[]{k, end, head};
+    }
+
+    /** "a senator who said ...": the mention is "who"; the senator is what it resolves to. */
+    static void setAntecedent(AnnotatedText at, Candidate c, int subject) {
+        Token s = at.token(subject);
+        if (!(s.pos().equals("WP") || s.pos().equals("WDT"))) {
+            return;
+        }
+        int clause = s.head();
+        if (clause < 0 || !at.token(clause).relation().equals("acl:relcl") || at.token(clause).head() < 0) {
+            return;
+        }
+        int noun = at.token(clause).head();
+        int[] range = at.subtreeRange(noun, k -> k == clause || ParseWords.isEdgePunct(at, k));
+        if (s.word().equalsIgnoreCase("that")) {
+            // "rules that promise to transform the economy": a bare "that" says nothing to a reader, so the noun
+            // it stands for is the mention (PolNeAR's annotators mostly marked it so too, unlike "who").
+            CandidateSpans.setSource(at, c, range, noun);
+            return;
+        }
+        c.antecedentStart = at.token(range[0]).start();
+        c.antecedentEnd = at.token(range[1]).end();
+        c.antecedentHead = noun;
+    }
+}
