@@ -170,4 +170,11 @@ class ParserRepairTest {
         Statement s = the(a, "new owners want");
         assertEquals("Pia Holm", s.source().name(), () -> dump(a));
     }
+
+    @Test
+    void newsDeskLabelsAreNotSpeakers() {
+        Analysis a = analyze("The Latest: Ferry strike ends after talks at the harbour.\n\n"
+                + "CLARIFICATION: An earlier version of this story gave the wrong date for the talks.\n");
+        assertTrue(a.statements().isEmpty(), () -> dump(a));
+    }
 }
