@@ -19,6 +19,7 @@ final class ClauseAttributor {
     private final CueLexicon cues;
     private final CueModel cueModel;
     private final Lexicon timeNouns = Lexicon.load("time-nouns.txt");
+    private final CueIdioms idioms = new CueIdioms();
 
     ClauseAttributor(CueLexicon cues) {
         this.cues = cues;
@@ -35,7 +36,7 @@ final class ClauseAttributor {
             if (isAccordingTo(at, t)) {
                 c = accordingTo(at, t);
             } else if (t.isVerb() && cueModel.isCue(at, t, Quote.anyHolds(quotes, t.start(), t.end())) && !isCitingLink(at, t)
-                    && !isNounModifier(t) && !isIdentityClaim(at, t)) {
+                    && !isNounModifier(t) && !isIdentityClaim(at, t) && !idioms.holds(at, t)) {
                 c = verbCue(at, t, quotes);
             }
             if (c != null) {
@@ -246,6 +247,9 @@ final class ClauseAttributor {
                 range = ContentRanges.fromAddressee(at, v.index(), content, range);
             } else if ("verb-object".equals(rule) || "verb-topic".equals(rule)) {
                 range = ContentRanges.throughClauseEnd(at, v.index(), range);
+                if ("verb-object".equals(rule) && isSpeechVerb(v)) {
+                    range = ContentRanges.throughStrandedPredicate(at, range);
+                }
             } else if ("verb-complement".equals(rule)) {
                 range = ContentRanges.throughConjuncts(at, v, range, cues);
             }
@@ -469,13 +473,15 @@ final class ClauseAttributor {
         for (int k : at.children(v.index())) {
             Token t = at.token(k);
             if (t.relation().equals("ccomp")) {
+                boolean aboutThemselves = false;
+                boolean copula = t.lemma().equals("be");
                 for (int g : at.children(k)) {
                     Token x = at.token(g);
-                    if (x.relation().equals("cop") || x.lemma().equals("be") && x.relation().startsWith("aux")) {
-                        return true;
-                    }
+                    copula |= x.relation().equals("cop") || x.lemma().equals("be") && x.relation().startsWith("aux");
+                    aboutThemselves |= x.relation().startsWith("nsubj") && x.isPronoun();
                 }
-                return t.lemma().equals("be");
+                // "a report that said the wall was weak" is a statement; "a man who said he was a worker" is not
+                return copula && aboutThemselves;
             }
         }
         return false;

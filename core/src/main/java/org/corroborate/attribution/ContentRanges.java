@@ -14,6 +14,26 @@ final class ContentRanges {
     }
 
     /**
+     * "who said the sea wall was too weak", parsed with "the sea wall" as the object of "said" and "was too weak"
+     * hung elsewhere: a verb right after the object, outside it, is the object's predicate, and the reported
+     * clause runs on through that predicate's phrase.
+     */
+    static int[] throughStrandedPredicate(AnnotatedText at, int[] range) {
+        int next = range[1] + 1;
+        if (next >= at.tokens().size() || at.token(next).sentence() != at.token(range[0]).sentence()) {
+            return range;
+        }
+        Token verb = at.token(next);
+        boolean finite = verb.pos().equals("MD") || ParseWords.isFinite(verb);
+        int predicate = verb.head();
+        if (!finite || predicate <= range[1]) {
+            return range;
+        }
+        int end = at.subtreeRange(predicate, k -> k < next || ParseWords.isEdgePunct(at, k) && k > predicate)[1];
+        return new int[]{range[0], Math.max(range[1], end)};
+    }
+
+    /**
      * "dismissed the reports as rumours", "criticized Obama for not doing so", "described behaviour by X behind
      * the scenes": what follows the object in the verb's clause belongs to the content too.
      */

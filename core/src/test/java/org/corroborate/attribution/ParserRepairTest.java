@@ -177,4 +177,20 @@ class ParserRepairTest {
                 + "CLARIFICATION: An earlier version of this story gave the wrong date for the talks.\n");
         assertTrue(a.statements().isEmpty(), () -> dump(a));
     }
+
+    @Test
+    void setPhrasesWithSayAreNotStatements() {
+        Analysis a = analyze("Let's say you save $100 a month for the boat. Having said that, the harbour fees "
+                + "keep rising. Say the council doubled them next year.");
+        assertTrue(a.statements().stream().noneMatch(x -> x.cue().lemma().equals("say")), () -> dump(a));
+    }
+
+    @Test
+    void predicateStrandedAfterTheObjectOfSaidIsPartOfTheContent() {
+        Analysis a = analyze("The council ignored an engineer who said the sea wall was too weak.");
+        Statement s = containing(a, "sea wall").stream().filter(x -> x.cue().lemma().equals("say")).findFirst()
+                .orElseThrow(() -> new AssertionError(dump(a)));
+        assertEquals("the sea wall was too weak", s.content().text(), () -> dump(a));
+        assertEquals("an engineer", s.source().name().toLowerCase(java.util.Locale.ROOT), () -> dump(a));
+    }
 }
