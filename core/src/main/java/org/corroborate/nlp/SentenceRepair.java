@@ -1,0 +1,87 @@
+package org.corroborate.nlp;
+
+import edu.stanford.nlp.ling.CoreAnnotations;
+import edu.stanford.nlp.ling.CoreLabel;
+import edu.stanford.nlp.pipeline.Annotation;
+import edu.stanford.nlp.util.CoreMap;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import java.util.regex.Pattern;
+
+/**
+ * Splits sentences CoreNLP's splitter left joined after a time abbreviation: in "woken shortly after 11 p.m.
+ * Witnesses described smoke" the period of "p.m." also ends the sentence, but the tokenizer keeps it in the
+ * abbreviation, so no sentence break is seen. A break is added after "a.m." or "p.m." when the next word is
+ * capitalised and is not one that commonly follows a time ("p.m. Monday", "p.m. Eastern", "p.m. ET").
+ */
+final class SentenceRepair {
+    private static final Pattern TIME_ABBREVIATION = Pattern.compile("(?i)[ap]\\.m\\.");
+    private static final Set<String> TIME_FOLLOWERS = Set.of("monday", "tuesday", "wednesday", "thursday", "friday",
+            "saturday", "sunday", "january", "february", "march", "april", "may", "june", "july", "august",
+            "september", "october", "november", "december", "jan.", "feb.", "mar.", "apr.", "jun.", "jul.", "aug.",
+            "sep.", "sept.", "oct.", "nov.", "dec.", "et", "est", "edt", "ct", "cst", "cdt", "mt", "mst", "mdt",
+            "pt", "pst", "pdt", "gmt", "bst", "cet", "utc", "eastern", "central", "mountain", "pacific", "local");
+
+    private SentenceRepair() {
+    }
+
+    /** Rewrites the document's sentence list in place, numbering sentences and tokens again when it splits any. */
+    static void splitAfterTimeAbbreviations(Annotation doc) {
+        List<CoreMap> sentences = doc.get(CoreAnnotations.SentencesAnnotation.class);
+        if (sentences == null) {
+            return;
+        }
+        List<CoreMap> repaired = new ArrayList<>(sentences.size());
+        boolean changed = false;
+        for (CoreMap sentence : sentences) {
+            List<CoreLabel> tokens = sentence.get(CoreAnnotations.TokensAnnotation.class);
+            int from = 0;
+            for (int i = 0; i + 1 < tokens.size(); i++) {
+                if (endsSentence(tokens.get(i), tokens.get(i + 1))) {
+                    repaired.add(piece(doc, tokens.subList(from, i + 1)));
+                    from = i + 1;
+                    changed = true;
+                }
+            }
+            repaired.add(from == 0 ? sentence : piece(doc, tokens.subList(from, tokens.size())));
+        }
+        if (changed) {
+            renumber(repaired);
+            doc.set(CoreAnnotations.SentencesAnnotation.class, repaired);
+        }
+    }
+
+    private static boolean endsSentence(CoreLabel token, CoreLabel next) {
+        String word = next.word();
+        return TIME_ABBREVIATION.matcher(token.word()).matches() && !word.isEmpty()
+                && Character.isUpperCase(word.charAt(0)) && !TIME_FOLLOWERS.contains(word.toLowerCase(Locale.ROOT));
+    }
+
+    private static CoreMap piece(Annotation doc, List<CoreLabel> tokens) {
+        int begin = tokens.get(0).beginPosition();
+        int end = tokens.get(tokens.size() - 1).endPosition();
+        Annotation s = new Annotation(doc.get(CoreAnnotations.TextAnnotation.class).substring(begin, end));
+        s.set(CoreAnnotations.CharacterOffsetBeginAnnotation.class, begin);
+        s.set(CoreAnnotations.CharacterOffsetEndAnnotation.class, end);
+        s.set(CoreAnnotations.TokensAnnotation.class, new ArrayList<>(tokens));
+        return s;
+    }
+
+    private static void renumber(List<CoreMap> sentences) {
+        int tokenIndex = 0;
+        for (int i = 0; i < sentences.size(); i++) {
+            CoreMap s = sentences.get(i);
+            List<CoreLabel> tokens = s.get(CoreAnnotations.TokensAnnotation.class);
+            s.set(CoreAnnotations.SentenceIndexAnnotation.class, i);
+            s.set(CoreAnnotations.TokenBeginAnnotation.class, tokenIndex);
+            s.set(CoreAnnotations.TokenEndAnnotation.class, tokenIndex + tokens.size());
+            for (int k = 0; k < tokens.size(); k++) {
+                tokens.get(k).set(CoreAnnotations.SentenceIndexAnnotation.class, i);
+                tokens.get(k).setIndex(k + 1);
+            }
+            tokenIndex += tokens.size();
+        }
+    }
+}
