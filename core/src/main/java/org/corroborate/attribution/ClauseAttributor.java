@@ -254,44 +254,69 @@ final class ClauseAttributor {
                 range = ContentRanges.throughConjuncts(at, v, range, cues);
             }
             CandidateSpans.setContent(at, c, range);
-        } else if (isParenthetical(at, v) && (isSpeechVerb(v) || !looseAttachment(v))) {
-            // "Y, X said" / "Y, said X": the cue hangs off the reported clause, which is the content.
-            int head = v.head();
-            int[] range = at.subtreeRange(head, k -> k == v.index());
+        } else {
+            rule = readingWithoutComplement(at, v, c, cueRange, quotes);
+            if (rule == null && (isUnattachedFiniteVerb(v) || cues.isStrongCue(v.lemma()) && ParseWords.isFinite(v))) {
+                return surfaceCue(at, v, c, quotes);
+            }
+            if (rule == null && !v.pos().equals("VBG")) {
+                rule = restOfCue(at, v, c);
+            }
+            if (rule == null) {
+                return null;
+            }
+        }
+        c.rule = rule;
+        return withSubject(at, v, c, cueRange, quotes);
+    }
+
+    /**
+     * A cue with no complement, object or topic: the content is the clause it interrupts ("Y, X said"), the quote
+     * in the next paragraph ("X said:") or the one just before its sentence ('"...?" he asks.'). Sets the content
+     * and returns the rule's name, or null when none applies.
+     */
+    private String readingWithoutComplement(AnnotatedText at, Token v, Candidate c, int[] cueRange,
+                                            List<Quote> quotes) {
+        if (isParenthetical(at, v) && (isSpeechVerb(v) || !looseAttachment(v))) {
+            int[] range = at.subtreeRange(v.head(), k -> k == v.index());
             int[] cueTree = at.subtreeRange(v.index(), k -> false);
             var sentence = at.sentenceOf(v);
             if (ParseWords.onlyPunctuationAfter(at, cueTree[1], sentence.endToken())) {
                 // "..., a source said.": everything before the source is what was said, however it parsed.
                 range = new int[]{sentence.firstToken(), Math.min(cueTree[0], cueRange[0]) - 1};
             }
-            CandidateSpans.setContent(at, c, ContentRanges.trimAround(at, range, Math.min(cueTree[0], cueRange[0]), cueTree[1]));
-            rule = "parenthetical";
-        } else if (ContentRanges.quoteAfterColon(at, v, quotes) != null) {
-            // 'He said:' closing a paragraph, and the next paragraph is the quote.
-            Quote q = ContentRanges.quoteAfterColon(at, v, quotes);
-            c.contentStart = q.innerStart();
-            c.contentEnd = q.innerEnd();
-            rule = "quote-after-colon";
-        } else if (ContentRanges.quoteBefore(at, v, quotes) != null) {
-            // '"Will you pledge not to pardon her?" he asks.': the question mark ended the quote's sentence, so
-            // the cue's own sentence holds nothing but its speaker.
-            Quote q = ContentRanges.quoteBefore(at, v, quotes);
-            c.contentStart = q.innerStart();
-            c.contentEnd = q.innerEnd();
-            rule = "quote-before-sentence";
-        } else if (isUnattachedFiniteVerb(v) || cues.isStrongCue(v.lemma()) && ParseWords.isFinite(v)) {
-            return surfaceCue(at, v, c, quotes);
-        } else if (!v.pos().equals("VBG") && ContentRanges.rightOfCue(at, v) != null) {
-            // "Lawmakers have not said when they would vote", "has mentioned refinancing loans": the model took
-            // the verb for a cue, and whatever the parser hung after it is what was said. Not for participles:
-            // "..., she said, referring to the evacuees" qualifies the speech.
-            CandidateSpans.setContent(at, c, ContentRanges.rightOfCue(at, v));
-            rule = "verb-rest";
-        } else {
+            CandidateSpans.setContent(at, c,
+                    ContentRanges.trimAround(at, range, Math.min(cueTree[0], cueRange[0]), cueTree[1]));
+            return "parenthetical";
+        }
+        Quote next = ContentRanges.quoteAfterColon(at, v, quotes);
+        if (next != null) {
+            c.contentStart = next.innerStart();
+            c.contentEnd = next.innerEnd();
+            return "quote-after-colon";
+        }
+        Quote before = ContentRanges.quoteBefore(at, v, quotes);
+        if (before != null) {
+            // The question mark ended the quote's sentence, so the cue's own sentence holds only its speaker.
+            c.contentStart = before.innerStart();
+            c.contentEnd = before.innerEnd();
+            return "quote-before-sentence";
+        }
+        return null;
+    }
+
+    /**
+     * "Lawmakers have not said when they would vote", "has mentioned refinancing loans": the model took the verb
+     * for a cue, and whatever the parser hung after it is what was said. (Not for participles: "..., she said,
+     * referring to the evacuees" qualifies the speech.) Returns the rule's name, or null.
+     */
+    private static String restOfCue(AnnotatedText at, Token v, Candidate c) {
+        int[] rest = ContentRanges.rightOfCue(at, v);
+        if (rest == null) {
             return null;
         }
-        c.rule = rule;
-        return withSubject(at, v, c, cueRange, quotes);
+        CandidateSpans.setContent(at, c, rest);
+        return "verb-rest";
     }
 
     /** Adds the source (the verb's subject, or a name right after it) and any "citing" link to a candidate. */
