@@ -286,7 +286,7 @@ final class ClauseAttributor {
                 range = new int[]{sentence.firstToken(), Math.min(cueTree[0], cueRange[0]) - 1};
             }
             CandidateSpans.setContent(at, c,
-                    ContentRanges.trimAround(at, range, Math.min(cueTree[0], cueRange[0]), cueTree[1]));
+                    ContentRanges.trimAround(range, Math.min(cueTree[0], cueRange[0]), cueTree[1]));
             return "parenthetical";
         }
         Quote next = ContentRanges.quoteAfterColon(at, v, quotes);

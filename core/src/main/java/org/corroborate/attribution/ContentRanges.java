@@ -57,10 +57,13 @@ final class ContentRanges {
         int end = range[1];
         for (int k : at.children(v.index())) {
             Token t = at.token(k);
-            if (k > end && t.relation().equals("conj") && !cues.mayHeadCue(t.lemma())
-                    && !ParseWords.hasVerbOrQuote(at, end + 1, at.subtreeRange(k, x -> false)[0] - 1)
-                    && !ParseWords.containsQuoteMark(at, at.subtreeRange(k, x -> false))) {
-                end = at.subtreeRange(k, x -> false)[1];
+            if (k <= end || !t.relation().equals("conj") || cues.mayHeadCue(t.lemma())) {
+                continue;
+            }
+            int[] tree = at.subtreeRange(k, x -> false);
+            // A split quote's second half hangs on the cue as a conjunct too: the quote attributor joins it.
+            if (!ParseWords.hasVerbOrQuote(at, end + 1, tree[0] - 1) && !ParseWords.containsQuoteMark(at, tree)) {
+                end = tree[1];
             }
         }
         while (end > range[1] && ParseWords.isEdgePunct(at, end) && !ParseWords.isQuoteMark(at.token(end))) {
@@ -116,7 +119,7 @@ final class ContentRanges {
     }
 
     /** Removes the excluded token range from whichever end of the content it sits at. */
-    static int[] trimAround(AnnotatedText at, int[] range, int exFirst, int exLast) {
+    static int[] trimAround(int[] range, int exFirst, int exLast) {
         int first = range[0];
         int last = range[1];
         if (exFirst <= first && exLast >= first) {

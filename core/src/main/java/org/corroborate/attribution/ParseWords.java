@@ -103,7 +103,7 @@ final class ParseWords {
         return false;
     }
 
-    /** A split quote's second half hangs on the cue as a conjunct too; the quote attributor joins it instead. */
+    /** Whether a quotation mark lies in the token range. */
     static boolean containsQuoteMark(AnnotatedText at, int[] range) {
         for (int k = range[0]; k <= range[1]; k++) {
             if (isQuoteMark(at.token(k))) {
