@@ -23,7 +23,7 @@ import picocli.CommandLine.Command;
                 "1:The shared data directory or its data/emergent was not found.",
                 "2:Usage error.",
                 "3:Internal error."})
-final class EmergentCommand extends StanceEvalCommand {
+final class EmergentCommand extends DataSetEvalCommand {
     @Override
     public Integer call() {
         return run("Emergent", EmergentData::directory, EmergentData::present, EmergentData.FILE);

@@ -26,7 +26,7 @@ import picocli.CommandLine.Command;
                 "1:The shared data directory or its data/fnc1 was not found.",
                 "2:Usage error.",
                 "3:Internal error."})
-final class FnC1Command extends StanceEvalCommand {
+final class FnC1Command extends DataSetEvalCommand {
     @Override
     public Integer call() {
         return run("FNC-1", Fnc1Data::directory, Fnc1Data::present, "train_stances.csv and competition_test_stances.csv");

@@ -1,9 +1,12 @@
 package org.corroborate.attribution;
 
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Set;
 import org.corroborate.nlp.AnnotatedText;
 import org.corroborate.nlp.Token;
+import org.corroborate.text.Lexicon;
 
 /**
  * Reported speech from the dependency parse: a cue verb from the lexicon, its subject as the source and its
@@ -14,8 +17,8 @@ import org.corroborate.nlp.Token;
  * questions about single words {@link ParseWords}'.
  */
 final class ClauseAttributor {
-    private static final java.util.Set<String> TOPIC_PREPOSITIONS =
-            java.util.Set.of("about", "of", "on", "against", "for", "over", "to", "with", "by");
+    private static final Set<String> TOPIC_PREPOSITIONS =
+            Set.of("about", "of", "on", "against", "for", "over", "to", "with", "by");
     private final CueLexicon cues;
     private final CueModel cueModel;
     private final Lexicon timeNouns = Lexicon.load("time-nouns.txt");
@@ -28,6 +31,7 @@ final class ClauseAttributor {
 
     List<Candidate> find(AnnotatedText at, List<Quote> quotes) {
         List<Candidate> out = new ArrayList<>();
+        Set<Integer> idiomatic = idioms.tokensIn(at);
         for (Token t : at.tokens()) {
             if (t.head() < 0 && !t.relation().equals("root")) {
                 continue; // sentence was not parsed: nothing to attribute in it
@@ -36,7 +40,7 @@ final class ClauseAttributor {
             if (isAccordingTo(at, t)) {
                 c = accordingTo(at, t);
             } else if (t.isVerb() && cueModel.isCue(at, t, Quote.anyHolds(quotes, t.start(), t.end())) && !isCitingLink(at, t)
-                    && !isNounModifier(t) && !isIdentityClaim(at, t) && !idioms.holds(at, t)) {
+                    && !isNounModifier(t) && !isIdentityClaim(at, t) && !idiomatic.contains(t.index())) {
                 c = verbCue(at, t, quotes);
             }
             if (c != null) {
@@ -69,7 +73,7 @@ final class ClauseAttributor {
      * own. Drops a cue that is the open complement (xcomp) of another cue.
      */
     private static List<Candidate> withoutInnerCues(AnnotatedText at, List<Candidate> found) {
-        java.util.Set<Integer> cueTokens = new java.util.HashSet<>();
+        Set<Integer> cueTokens = new HashSet<>();
         for (Candidate c : found) {
             cueTokens.add(c.cueToken);
         }

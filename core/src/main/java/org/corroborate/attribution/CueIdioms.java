@@ -1,55 +1,38 @@
 package org.corroborate.attribution;
 
-import java.util.ArrayList;
-import java.util.List;
-import java.util.Locale;
+import java.util.HashSet;
+import java.util.Set;
 import org.corroborate.nlp.AnnotatedText;
-import org.corroborate.nlp.Token;
+import org.corroborate.nlp.PhraseMatcher;
+import org.corroborate.text.Lexicon;
 
 /**
  * Set phrases in which a speech verb reports nothing: "Let's say you save $100", "It goes without saying",
  * "Having said that", and a sentence-initial imperative "Say Mexico demanded ...". The phrases are in
- * {@code cue-idioms.txt}; a cue verb is idiomatic when one of them covers it, word for word.
+ * {@code cue-idioms.txt}, matched word for word with the {@link PhraseMatcher} the claim lexicons use.
  */
 final class CueIdioms {
-    private final List<String[]> phrases = new ArrayList<>();
+    private final PhraseMatcher<String> phrases = new PhraseMatcher<>();
 
     CueIdioms() {
         for (String phrase : Lexicon.load("cue-idioms.txt").keys()) {
-            phrases.add(phrase.split(" "));
+            phrases.add(phrase, false, null, phrase);
         }
     }
 
-    /** Whether a phrase of the list, placed so that it covers the verb, matches the words around it. */
-    boolean holds(AnnotatedText at, Token verb) {
-        var sentence = at.sentenceOf(verb);
-        String word = verb.word().toLowerCase(Locale.ROOT);
-        for (String[] phrase : phrases) {
-            for (int at0 = 0; at0 < phrase.length; at0++) {
-                if (!phrase[at0].equals(word)) {
-                    continue;
-                }
-                int first = verb.index() - at0;
-                if (first < sentence.firstToken() || first + phrase.length > sentence.endToken()) {
-                    continue;
-                }
-                if (phrase.length == 1 && first != sentence.firstToken()) {
-                    continue; // a bare "say" is idiomatic only as the sentence's first word ("Say Mexico demanded")
-                }
-                if (matches(at, first, phrase)) {
-                    return true;
-                }
+    /** Indices of the tokens that lie inside a set phrase of the text, found in one pass. */
+    Set<Integer> tokensIn(AnnotatedText at) {
+        Set<Integer> covered = new HashSet<>();
+        for (PhraseMatcher.Match<String> m : phrases.find(at.tokens())) {
+            // A bare "say" is idiomatic only as the sentence's first word ("Say Mexico demanded ...").
+            boolean bare = m.first() == m.last();
+            if (bare && at.sentenceOf(at.token(m.first())).firstToken() != m.first()) {
+                continue;
+            }
+            for (int k = m.first(); k <= m.last(); k++) {
+                covered.add(k);
             }
         }
-        return false;
-    }
-
-    private static boolean matches(AnnotatedText at, int first, String[] phrase) {
-        for (int i = 0; i < phrase.length; i++) {
-            if (!at.token(first + i).word().toLowerCase(Locale.ROOT).equals(phrase[i])) {
-                return false;
-            }
-        }
-        return true;
+        return covered;
     }
 }

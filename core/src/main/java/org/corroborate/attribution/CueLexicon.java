@@ -3,6 +3,7 @@ package org.corroborate.attribution;
 import java.util.HashMap;
 import java.util.Locale;
 import java.util.Map;
+import org.corroborate.text.Lexicon;
 
 /**
  * Which lemmas can head an attribution cue, and the stance each takes.

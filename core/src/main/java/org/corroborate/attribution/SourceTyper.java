@@ -4,6 +4,7 @@ import java.util.List;
 import java.util.Locale;
 import org.corroborate.model.SourceType;
 import org.corroborate.nlp.Token;
+import org.corroborate.text.Lexicon;
 
 /**
  * Decides a source's type from its words: entity tags, the outlet list, anonymity markers and the head noun

@@ -7,6 +7,7 @@ import org.corroborate.attribution.Quote;
 import org.corroborate.model.Hedge;
 import org.corroborate.model.HedgeCategory;
 import org.corroborate.nlp.AnnotatedText;
+import org.corroborate.nlp.PhraseMatcher;
 import org.corroborate.nlp.Token;
 
 /**

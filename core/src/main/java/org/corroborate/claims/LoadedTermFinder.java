@@ -6,6 +6,7 @@ import java.util.ArrayList;
 import java.util.List;
 import org.corroborate.model.Term;
 import org.corroborate.nlp.AnnotatedText;
+import org.corroborate.nlp.PhraseMatcher;
 import org.corroborate.nlp.Token;
 
 /**

@@ -8,7 +8,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import org.corroborate.attribution.Lexicon;
+import org.corroborate.text.Lexicon;
 import org.corroborate.model.SourceMention;
 import org.corroborate.model.Statement;
 import org.corroborate.model.Via;

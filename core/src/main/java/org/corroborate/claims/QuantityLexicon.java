@@ -5,7 +5,7 @@ import java.util.HashSet;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
-import org.corroborate.attribution.Lexicon;
+import org.corroborate.text.Lexicon;
 
 /**
  * The word lists of the quantity finder, loaded once from {@code org/corroborate/lexicon/}: number words,

@@ -5,7 +5,7 @@ import java.util.HashSet;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
-import org.corroborate.attribution.Lexicon;
+import org.corroborate.text.Lexicon;
 
 /**
  * The word lists {@code compare} runs on, read once from {@code org/corroborate/lexicon/}: stop words, negations,

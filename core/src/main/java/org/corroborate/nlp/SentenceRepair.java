@@ -6,23 +6,20 @@ import edu.stanford.nlp.pipeline.Annotation;
 import edu.stanford.nlp.util.CoreMap;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
-import java.util.Set;
 import java.util.regex.Pattern;
+import org.corroborate.text.Lexicon;
 
 /**
  * Splits sentences CoreNLP's splitter left joined after a time abbreviation: in "woken shortly after 11 p.m.
  * Witnesses described smoke" the period of "p.m." also ends the sentence, but the tokenizer keeps it in the
  * abbreviation, so no sentence break is seen. A break is added after "a.m." or "p.m." when the next word is
- * capitalised and is not one that commonly follows a time ("p.m. Monday", "p.m. Eastern", "p.m. ET").
+ * capitalised and is not one that commonly follows a time ("p.m. Monday", "p.m. Eastern", "p.m. ET";
+ * {@code time-followers.txt}).
  */
 final class SentenceRepair {
     private static final Pattern TIME_ABBREVIATION = Pattern.compile("(?i)[ap]\\.m\\.");
-    private static final Set<String> TIME_FOLLOWERS = Set.of("monday", "tuesday", "wednesday", "thursday", "friday",
-            "saturday", "sunday", "january", "february", "march", "april", "may", "june", "july", "august",
-            "september", "october", "november", "december", "jan.", "feb.", "mar.", "apr.", "jun.", "jul.", "aug.",
-            "sep.", "sept.", "oct.", "nov.", "dec.", "et", "est", "edt", "ct", "cst", "cdt", "mt", "mst", "mdt",
-            "pt", "pst", "pdt", "gmt", "bst", "cet", "utc", "eastern", "central", "mountain", "pacific", "local");
+    /** Capitalised words that may follow a time inside one sentence ({@code time-followers.txt}). */
+    private static final Lexicon TIME_FOLLOWERS = Lexicon.load("time-followers.txt");
 
     private SentenceRepair() {
     }
@@ -56,7 +53,7 @@ final class SentenceRepair {
     private static boolean endsSentence(CoreLabel token, CoreLabel next) {
         String word = next.word();
         return TIME_ABBREVIATION.matcher(token.word()).matches() && !word.isEmpty()
-                && Character.isUpperCase(word.charAt(0)) && !TIME_FOLLOWERS.contains(word.toLowerCase(Locale.ROOT));
+                && Character.isUpperCase(word.charAt(0)) && !TIME_FOLLOWERS.contains(word);
     }
 
     private static CoreMap piece(Annotation doc, List<CoreLabel> tokens) {

@@ -1,7 +1,6 @@
 package org.corroborate.techniques;
 
 import java.util.List;
-import java.util.Locale;
 import org.corroborate.nlp.Token;
 
 /**
@@ -24,13 +23,8 @@ public final class TechniqueGrams {
     /** Calls {@code sink} for every key of {@code sentence} (tokens of one sentence, in order). */
     public static void forEach(List<Token> sentence, Sink sink) {
         int size = sentence.size();
-        String[] words = new String[size];
-        String[] lemmas = new String[size];
-        for (int i = 0; i < size; i++) {
-            Token t = sentence.get(i);
-            words[i] = t.word().toLowerCase(Locale.ROOT);
-            lemmas[i] = t.lemma().toLowerCase(Locale.ROOT);
-        }
+        String[] words = Token.lowerWords(sentence);
+        String[] lemmas = Token.lowerLemmas(sentence);
         for (int i = 0; i < size; i++) {
             grams("w:", words, i, sink);
             grams("l:", lemmas, i, sink);

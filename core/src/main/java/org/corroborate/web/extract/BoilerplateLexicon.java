@@ -6,7 +6,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 import java.util.regex.Pattern;
-import org.corroborate.attribution.Lexicon;
+import org.corroborate.text.Lexicon;
 
 /**
  * The word lists that say what is page furniture: class/id words of boilerplate blocks, class/id words of

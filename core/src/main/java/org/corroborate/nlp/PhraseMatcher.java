@@ -1,4 +1,4 @@
-package org.corroborate.claims;
+package org.corroborate.nlp;
 
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -6,27 +6,26 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import org.corroborate.nlp.Token;
 
 /**
- * Finds lexicon phrases in a token sequence, longest match first, in one pass. A phrase is matched either on
+ * Finds lexicon phrases in a token sequence, longest match first, in one pass, never across a sentence break. A phrase is matched either on
  * the lower-cased words as written or on lemmas ("claim" finds "claimed"), and may require a tag prefix.
  *
  * @param <T> what each phrase stands for (a category, a lexicon entry)
  */
-final class PhraseMatcher<T> {
+public final class PhraseMatcher<T> {
     /** One phrase: its words (or lemmas), how to compare them, an optional tag prefix for one-word phrases. */
-    record Phrase<T>(String[] parts, boolean byLemma, String tagPrefix, T payload) {
+    private record Phrase<T>(String[] parts, boolean byLemma, String tagPrefix, T payload) {
     }
 
     /** A match: tokens [first, last] inclusive. */
-    record Match<T>(int first, int last, T payload) {
+    public record Match<T>(int first, int last, T payload) {
     }
 
     private final Map<String, List<Phrase<T>>> byFirstPart = new HashMap<>();
 
     /** Adds a phrase; a hyphenated one also as three tokens ("so - called"), as the tokenizer may split it. */
-    void add(String phrase, boolean byLemma, String tagPrefix, T payload) {
+    public void add(String phrase, boolean byLemma, String tagPrefix, T payload) {
         String lower = phrase.toLowerCase(Locale.ROOT).strip();
         addParts(lower.split("\\s+"), byLemma, tagPrefix, payload);
         if (lower.matches(".*\\w-\\w.*")) {
@@ -44,16 +43,11 @@ final class PhraseMatcher<T> {
         list.sort((a, b) -> b.parts.length - a.parts.length);
     }
 
-    List<Match<T>> find(List<Token> tokens) {
+    public List<Match<T>> find(List<Token> tokens) {
         // Lower-cased once per token, not once per candidate phrase.
         int n = tokens.size();
-        String[] words = new String[n];
-        String[] lemmas = new String[n];
-        for (int i = 0; i < n; i++) {
-            Token t = tokens.get(i);
-            words[i] = t.word().toLowerCase(Locale.ROOT);
-            lemmas[i] = t.lemma() == null ? words[i] : t.lemma().toLowerCase(Locale.ROOT);
-        }
+        String[] words = Token.lowerWords(tokens);
+        String[] lemmas = Token.lowerLemmas(tokens);
         List<Match<T>> matches = new ArrayList<>();
         int i = 0;
         while (i < n) {

@@ -1,4 +1,4 @@
-package org.corroborate.attribution;
+package org.corroborate.text;
 
 import java.io.BufferedReader;
 import java.io.IOException;
@@ -7,7 +7,6 @@ import java.util.LinkedHashMap;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
-import org.corroborate.text.LexiconResource;
 
 /**
  * A word list from a resource file under {@code org/corroborate/lexicon/}: one entry a line, an optional

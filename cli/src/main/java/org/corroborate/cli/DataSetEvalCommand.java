@@ -11,8 +11,11 @@ import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 
-/** What {@code eval fnc1} and {@code eval emergent} share: --json, --shared and the check that the data is there. */
-abstract class StanceEvalCommand implements Callable<Integer> {
+/**
+ * What {@code eval fnc1}, {@code eval emergent} and {@code eval stories} share: --json, --shared and the check that
+ * the data is there.
+ */
+abstract class DataSetEvalCommand implements Callable<Integer> {
     @Spec
     private CommandSpec spec;
 
