@@ -346,7 +346,7 @@ final class ClauseAttributor {
             int[] src = at.subtreeRange(subject, k -> k == verb || ParseWords.isEdgePunct(at, k)
                     || at.token(k).relation().startsWith("acl") && k > subject);
             CandidateSpans.setSource(at, c, src, subject);
-            Speakers.setAntecedent(at, c, subject);
+            Speakers.resolveRelativePronoun(at, c, subject);
         } else {
             int[] inverted = Speakers.invertedSubject(at, cueRange[1]);
             if (inverted != null) {

@@ -120,8 +120,11 @@ final class Speakers {
         return new int[]{k, end, head};
     }
 
-    /** "a senator who said ...": the mention is "who"; the senator is what it resolves to. */
-    static void setAntecedent(AnnotatedText at, Candidate c, int subject) {
+    /**
+     * "a senator who said ...": the mention stays "who" and the senator is what it resolves to; a bare relative
+     * "that" is replaced by its noun as the mention.
+     */
+    static void resolveRelativePronoun(AnnotatedText at, Candidate c, int subject) {
         Token s = at.token(subject);
         if (!(s.pos().equals("WP") || s.pos().equals("WDT"))) {
             return;
