@@ -7,9 +7,10 @@ import org.corroborate.nlp.AnnotatedText;
 import org.corroborate.nlp.Token;
 
 /**
- * The features the cue model sees for one candidate word: its lemma and tag, where it sits in the parse, what
- * hangs off it (a clause? a subject? which kind?), how often its lemma was a cue in training, and whether it is
- * inside a quotation. Shared by training and analysis, so both always describe a word the same way.
+ * The features the cue model sees for one candidate word: its lemma and tag, where it sits in the parse and under
+ * which word, what hangs off it (a clause? a subject, of which kind and which word? which object: "made the case"
+ * is a cue where "made a sandwich" is not), how often its lemma was a cue in training, and whether it is inside a
+ * quotation. Shared by training and analysis, so both always describe a word the same way.
  */
 public final class CueFeatures {
     private final CueLexicon lexicon;
@@ -48,6 +49,9 @@ public final class CueFeatures {
                     || rel.equals("parataxis") || rel.equals("obl")) {
                 f.add("lemma_child=" + lemma + "|" + rel);
             }
+            if (rel.equals("obj") || rel.equals("obl")) {
+                f.add("lemma_objlemma=" + lemma + "|" + rel + "|" + c.lemma().toLowerCase(Locale.ROOT));
+            }
             if (rel.equals("mark") || rel.equals("aux")) {
                 f.add("child_word=" + rel + "|" + c.word().toLowerCase(Locale.ROOT));
             }
@@ -56,6 +60,7 @@ public final class CueFeatures {
                         : c.isProperNoun() ? "proper" : c.isNoun() ? "noun" : "other";
                 f.add("subj_ner=" + c.ner());
                 f.add("subj_after=" + (k > t.index()));
+                f.add("subj_lemma=" + c.lemma().toLowerCase(Locale.ROOT));
             }
             if (rel.equals("ccomp")) {
                 for (int g : at.children(k)) {
@@ -71,6 +76,7 @@ public final class CueFeatures {
             Token head = at.token(t.head());
             f.add("head_pos=" + head.pos());
             f.add("head_after=" + (t.head() > t.index()));
+            f.add("rel_headlemma=" + t.relation() + "|" + head.lemma().toLowerCase(Locale.ROOT));
         }
         int i = t.index();
         f.add("prev=" + (i > 0 ? at.token(i - 1).word().toLowerCase(Locale.ROOT) : "<s>"));

@@ -19,9 +19,7 @@ public final class CueLexicon {
     /** Per lemma: times inside a train cue and times seen, parsed once from {@code cue-lemmas.tsv}. */
     private final Map<String, Counts> learned = parseCounts(Lexicon.load("cue-lemmas.tsv"));
     private final double threshold = Double.parseDouble(System.getProperty("corroborate.cueThreshold", "0.3"));
-    private final double parseThreshold = Double.parseDouble(System.getProperty("corroborate.parseThreshold", "0.2"));
-    private final double shortSentenceParseThreshold =
-            Double.parseDouble(System.getProperty("corroborate.shortParseThreshold", "0.1"));
+    private final double parseThreshold = Double.parseDouble(System.getProperty("corroborate.parseThreshold", "0.05"));
 
     private record Counts(int cue, int seen) {
         double share() {
@@ -52,14 +50,6 @@ public final class CueLexicon {
      */
     boolean mayHeadCue(String lemma) {
         return isCueVerb(lemma, parseThreshold);
-    }
-
-    /**
-     * The same for a sentence of at most {@link CueSentenceSelector#SHORT_SENTENCE} tokens: a lower bar, because
-     * short sentences cost little to parse and are where rarer cues ("vied for", "is sure") mostly sit.
-     */
-    boolean mayHeadCueInShortSentence(String lemma) {
-        return isCueVerb(lemma, shortSentenceParseThreshold);
     }
 
     private boolean isCueVerb(String lemma, double threshold) {

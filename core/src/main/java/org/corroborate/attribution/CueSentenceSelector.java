@@ -11,8 +11,6 @@ import org.corroborate.nlp.Token;
  * quote is left alone (PolNeAR's annotators marked almost none: 10 of 19,835 cues in train).
  */
 public final class CueSentenceSelector implements SentenceSelector {
-    /** Sentences up to this many tokens get a lower lemma bar ({@link CueLexicon#mayHeadCueInShortSentence}). */
-    static final int SHORT_SENTENCE = 30;
     private final CueLexicon cues;
     private final List<Quote> quotes;
 
@@ -26,9 +24,7 @@ public final class CueSentenceSelector implements SentenceSelector {
     public boolean needsParse(List<Token> sentence) {
         for (Token t : sentence) {
             String w = t.word();
-            boolean cueWord = t.isVerb() && (cues.mayHeadCue(t.lemma())
-                    || sentence.size() <= SHORT_SENTENCE && cues.mayHeadCueInShortSentence(t.lemma()))
-                    || w.equalsIgnoreCase("according");
+            boolean cueWord = t.isVerb() && cues.mayHeadCue(t.lemma()) || w.equalsIgnoreCase("according");
             if (cueWord && !Quote.anyHolds(quotes, t.start(), t.end())) {
                 return true;
             }

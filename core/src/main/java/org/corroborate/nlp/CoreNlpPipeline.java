@@ -27,7 +27,7 @@ public final class CoreNlpPipeline implements NlpPipeline {
     private final StanfordCoreNLP tagger;
     private static final String PARSER_MODEL = "edu/stanford/nlp/models/parser/nndep/english_UD.gz";
     /** Longer "sentences" (tables, lists run together) make the parser slow and tell us little. */
-    private static final int MAX_PARSE_LENGTH = Integer.getInteger("corroborate.maxParseLength", 80);
+    private static final int MAX_PARSE_LENGTH = Integer.getInteger("corroborate.maxParseLength", 150);
     private final DependencyParser parser;
     private final StanfordCoreNLP entities;
 
@@ -56,13 +56,15 @@ public final class CoreNlpPipeline implements NlpPipeline {
     }
 
     /**
-     * The parser caches the hidden-layer products of its most frequent features. Naming the cache size
-     * explicitly (it is read only from the properties given here) made parsing about 20% faster on the PolNeAR
-     * dev texts, with the same parses (docs/performance.md); the property overrides it for experiments.
+     * The parser precomputes the hidden-layer products of its most frequent features (numPreComputed) and can
+     * keep those of the others it meets in a cache (numCached, off unless named). Both are read only from the
+     * properties given here. Naming them made parsing much faster on the PolNeAR dev texts, with the same parses
+     * (docs/performance.md); the properties override them for experiments.
      */
     private static Properties parserProperties() {
         Properties p = new Properties();
         p.setProperty("numPreComputed", System.getProperty("corroborate.numPreComputed", "100000"));
+        p.setProperty("numCached", System.getProperty("corroborate.numCached", "100000"));
         return p;
     }
 

@@ -22,7 +22,7 @@ import org.corroborate.nlp.Token;
  */
 public final class CueModelTrainer {
     /** Regularisation: the prior's standard deviation, chosen on dev (docs/quality.md). */
-    static final double SIGMA = Double.parseDouble(System.getProperty("corroborate.sigma", "1.0"));
+    static final double SIGMA = Double.parseDouble(System.getProperty("corroborate.sigma", "0.5"));
 
     private CueModelTrainer() {
     }
