@@ -221,7 +221,7 @@ final class ClauseAttributor {
         }
         int topicCase = -1;
         // A participle's topic ("..., referring to the evacuees") qualifies the speech; it is not speech itself.
-        if (content < 0 && !v.pos().equals("VBG")) {
+        if (content < 0 && !ParseWords.isBareParticiple(at, v)) {
             // "spoke about the plan", "called for a ban", "railed against the deal": the topic is the content and
             // the preposition belongs to the cue.
             for (int k : at.children(v.index())) {
@@ -263,7 +263,7 @@ final class ClauseAttributor {
             if (rule == null && (isUnattachedFiniteVerb(v) || cues.isStrongCue(v.lemma()) && ParseWords.isFinite(v))) {
                 return surfaceCue(at, v, c, quotes);
             }
-            if (rule == null && !v.pos().equals("VBG")) {
+            if (rule == null && !ParseWords.isBareParticiple(at, v)) {
                 rule = restOfCue(at, v, c);
             }
             if (rule == null) {
@@ -281,6 +281,10 @@ final class ClauseAttributor {
      */
     private String readingWithoutComplement(AnnotatedText at, Token v, Candidate c, int[] cueRange,
                                             List<Quote> quotes) {
+        if (ParseWords.isDemotedParticiple(at, v)) {
+            CandidateSpans.setContent(at, c, ContentRanges.clauseAfterDemotedParticiple(at, v));
+            return "participle-clause";
+        }
         if (isParenthetical(at, v) && (isSpeechVerb(v) || !looseAttachment(v))) {
             int[] range = at.subtreeRange(v.head(), k -> k == v.index());
             int[] cueTree = at.subtreeRange(v.index(), k -> false);
@@ -339,8 +343,9 @@ final class ClauseAttributor {
             c.rule = "quoted-subject";
             return c.contentStart < c.contentEnd ? c : null;
         }
-        int subject = speaker < 0 && v.pos().equals("VBG") && ParseWords.afterComma(at, v.index())
-                ? Speakers.enclosingSubject(at, v.index()) : speaker;
+        boolean participleOfClause = v.pos().equals("VBG")
+                && (ParseWords.afterComma(at, v.index()) || ParseWords.isDemotedParticiple(at, v));
+        int subject = speaker < 0 && participleOfClause ? Speakers.enclosingSubject(at, v.index()) : speaker;
         if (subject >= 0) {
             int verb = v.index();
             int[] src = at.subtreeRange(subject, k -> k == verb || ParseWords.isEdgePunct(at, k)

@@ -118,6 +118,19 @@ final class ContentRanges {
         return first < 0 ? null : new int[]{first, last};
     }
 
+    /** "adding (that) he would never vote for her": the rest of the clause the participle was hung on. */
+    static int[] clauseAfterDemotedParticiple(AnnotatedText at, Token participle) {
+        int first = participle.index() + 1;
+        if (at.token(first).word().equalsIgnoreCase("that")) {
+            first++;
+        }
+        int last = at.subtreeRange(participle.head(), k -> false)[1];
+        while (last > first && ParseWords.isEdgePunct(at, last) && !ParseWords.isQuoteMark(at.token(last))) {
+            last--;
+        }
+        return new int[]{first, last};
+    }
+
     /** Removes the excluded token range from whichever end of the content it sits at. */
     static int[] trimAround(int[] range, int exFirst, int exLast) {
         int first = range[0];

@@ -12,6 +12,7 @@ import org.corroborate.nlp.Token;
 final class ParseWords {
     private static final Set<String> QUOTE_MARKS = Set.of("\"", "“", "”", "«", "»", "''", "``");
     private static final Set<String> TRIMMABLE = Set.of(",", ":", ";", "-", "--", "—", "–");
+    private static final Set<String> DEMOTED_RELATIONS = Set.of("mark", "obl", "case", "advmod", "dep");
     private ParseWords() {
     }
 
@@ -52,6 +53,35 @@ final class ParseWords {
     static boolean isFinite(Token v) {
         String pos = v.pos();
         return pos.equals("VBD") || pos.equals("VBZ") || pos.equals("VBP");
+    }
+
+    /** A participle standing alone ("..., referring to the evacuees"), not a progressive ("is calling for"). */
+    static boolean isBareParticiple(AnnotatedText at, Token v) {
+        if (!v.pos().equals("VBG")) {
+            return false;
+        }
+        for (int k : at.children(v.index())) {
+            if (at.token(k).relation().startsWith("aux")) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /**
+     * "he said, adding he would never vote", "began by saying he would ...": the parser hung the participle, with
+     * nothing of its own after it, on the verb of the clause it introduces, as if it were a marker.
+     */
+    static boolean isDemotedParticiple(AnnotatedText at, Token v) {
+        if (!v.pos().equals("VBG") || v.head() <= v.index() || !DEMOTED_RELATIONS.contains(v.relation())) {
+            return false;
+        }
+        for (int k : at.children(v.index())) {
+            if (k > v.index()) {
+                return false;
+            }
+        }
+        return at.subtreeRange(v.head(), k -> false)[0] >= at.subtreeRange(v.index(), k -> false)[0];
     }
 
     static boolean afterComma(AnnotatedText at, int k) {
@@ -122,17 +152,22 @@ final class ParseWords {
     static int[] cueRange(AnnotatedText at, Token v) {
         int first = v.index();
         int last = v.index();
-        for (int k : at.children(v.index())) {
-            String rel = at.token(k).relation();
-            boolean glue = rel.startsWith("aux") || rel.equals("neg") || rel.equals("compound:prt")
-                    || (rel.equals("advmod") && at.token(k).lemma().equals("not"));
-            if (glue && k == first - 1) {
-                first = k;
-            } else if (glue && k == last + 1) {
-                last = k;
+        boolean grew = true;
+        while (grew) { // "is n't saying": each pass takes the next word out from the cue
+            grew = false;
+            for (int k : at.children(v.index())) {
+                String rel = at.token(k).relation();
+                boolean glue = rel.startsWith("aux") || rel.equals("neg") || rel.equals("compound:prt")
+                        || (rel.equals("advmod") && at.token(k).lemma().equals("not"));
+                if (glue && k == first - 1) {
+                    first = k;
+                    grew = true;
+                } else if (glue && k == last + 1) {
+                    last = k;
+                    grew = true;
+                }
             }
         }
-        // Walk outwards again for "has also said" style gaps of one adverb.
         return new int[]{first, last};
     }
 }

@@ -79,8 +79,10 @@ final class Speakers {
      * own phrase, which the parser sometimes makes that subject).
      */
     static int enclosingSubject(AnnotatedText at, int participle) {
-        int[] own = at.subtreeRange(participle, k -> false);
-        for (int up = at.token(participle).head(); up >= 0; up = at.token(up).head()) {
+        // A participle hung on the clause it introduces ("adding he would ...") shares that clause's words.
+        int clause = ParseWords.isDemotedParticiple(at, at.token(participle)) ? at.token(participle).head() : participle;
+        int[] own = at.subtreeRange(clause, k -> false);
+        for (int up = at.token(clause).head(); up >= 0; up = at.token(up).head()) {
             for (int k : at.children(up)) {
                 if (at.token(k).relation().equals("nsubj") && (k < own[0] || k > own[1])) {
                     return k;

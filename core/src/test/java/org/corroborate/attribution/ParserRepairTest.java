@@ -193,4 +193,33 @@ class ParserRepairTest {
         assertEquals("the sea wall was too weak", s.content().text(), () -> dump(a));
         assertEquals("an engineer", s.source().name().toLowerCase(java.util.Locale.ROOT), () -> dump(a));
     }
+
+    @Test
+    void participleHungOnTheClauseItIntroducesSpeaksForTheEnclosingSubject() {
+        Analysis a = analyze("\"We will rebuild the pier,\" the mayor said, adding she would never sell the harbour land.");
+        Statement s = the(a, "never sell the harbour land");
+        assertEquals("add", s.cue().lemma(), () -> dump(a));
+        assertEquals("the mayor", s.source().text(), () -> dump(a));
+        assertEquals("she would never sell the harbour land", s.content().text(), () -> dump(a));
+
+        Analysis b = analyze("Councillor Dana Okafor opened the meeting and began by saying she would vote against "
+                + "the budget.");
+        Statement t = the(b, "vote against the budget");
+        assertEquals("Dana Okafor", t.source().name(), () -> dump(b));
+        assertEquals("she would vote against the budget", t.content().text(), () -> dump(b));
+    }
+
+    @Test
+    void progressiveCueReadsLikeAFiniteOne() {
+        Analysis a = analyze("The harbour board is calling for a review of the ferry timetable.");
+        Statement s = the(a, "review of the ferry timetable");
+        assertEquals("is calling for", s.cue().text(), () -> dump(a));
+        assertEquals("a review of the ferry timetable", s.content().text(), () -> dump(a));
+
+        Analysis b = analyze("The port authority isn't saying whether the ferry will sail on Sunday.");
+        Statement t = the(b, "ferry will sail");
+        assertEquals("isn't saying", t.cue().text(), () -> dump(b));
+        assertEquals("The port authority", t.source().text(), () -> dump(b));
+        assertEquals("whether the ferry will sail on Sunday", t.content().text(), () -> dump(b));
+    }
 }
