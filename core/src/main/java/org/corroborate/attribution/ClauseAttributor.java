@@ -161,6 +161,12 @@ final class ClauseAttributor {
     }
 
     private Candidate verbCue(AnnotatedText at, Token v, List<Quote> quotes) {
+        if (TrailingAttribution.applies(v) && isSpeechVerb(v)) {
+            Candidate trailing = TrailingAttribution.read(at, v);
+            if (trailing != null) {
+                return trailing;
+            }
+        }
         Candidate passive = passiveWithAgent(at, v);
         if (passive != null) {
             return passive;
@@ -501,8 +507,8 @@ final class ClauseAttributor {
 
     /** "who said he was a civil defense worker": an identity claim that describes a source, not a statement. */
     private static boolean isIdentityClaim(AnnotatedText at, Token v) {
-        if (!v.relation().equals("acl:relcl")) {
-            return false;
+        if (!v.relation().equals("acl:relcl") || !saidByRelativePronoun(at, v)) {
+            return false; // "an interview in which he said he was skeptical" is a statement
         }
         for (int k : at.children(v.index())) {
             Token t = at.token(k);
@@ -511,7 +517,9 @@ final class ClauseAttributor {
                 boolean copula = t.lemma().equals("be");
                 for (int g : at.children(k)) {
                     Token x = at.token(g);
-                    copula |= x.relation().equals("cop") || x.lemma().equals("be") && x.relation().startsWith("aux");
+                    // "he was a worker", "he was working for ...", but not the passive "he was stiffed"
+                    copula |= x.relation().equals("cop")
+                            || x.lemma().equals("be") && x.relation().startsWith("aux") && !x.relation().equals("aux:pass");
                     aboutThemselves |= x.relation().startsWith("nsubj") && x.isPronoun();
                 }
                 // "a report that said the wall was weak" is a statement; "a man who said he was a worker" is not
@@ -521,4 +529,14 @@ final class ClauseAttributor {
         return false;
     }
 
+    /** "a man who said ...": the relative pronoun is the subject of the verb. */
+    private static boolean saidByRelativePronoun(AnnotatedText at, Token v) {
+        for (int k : at.children(v.index())) {
+            Token t = at.token(k);
+            if (t.relation().startsWith("nsubj") && (t.pos().equals("WP") || t.pos().equals("WDT"))) {
+                return true;
+            }
+        }
+        return false;
+    }
 }

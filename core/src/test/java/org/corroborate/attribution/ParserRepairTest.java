@@ -222,4 +222,19 @@ class ParserRepairTest {
         assertEquals("The port authority", t.source().text(), () -> dump(b));
         assertEquals("whether the ferry will sail on Sunday", t.content().text(), () -> dump(b));
     }
+
+    @Test
+    void attributionTackedOnAfterACommaIsReadWhereverTheParserHungIt() {
+        Analysis a = analyze("The harbour plan is an insult to every fisherman, local leaders said Friday afternoon, "
+                + "as they bristled at the council's vote.");
+        Statement s = the(a, "insult to every fisherman");
+        assertEquals("local leaders", s.source().text(), () -> dump(a));
+        assertEquals("The harbour plan is an insult to every fisherman", s.content().text(), () -> dump(a));
+
+        Analysis b = analyze("The ferry would sail twice a day, but for some, the wait would grow longer, "
+                + "said Okafor.");
+        Statement t = the(b, "wait would grow longer");
+        assertEquals("Okafor", t.source().text(), () -> dump(b));
+        assertTrue(t.content().text().startsWith("The ferry would sail"), () -> dump(b));
+    }
 }

@@ -1,0 +1,76 @@
+package org.corroborate.attribution;
+
+import java.util.Set;
+import org.corroborate.nlp.AnnotatedText;
+import org.corroborate.nlp.Token;
+import org.corroborate.text.Lexicon;
+
+/**
+ * "..., local leaders said Friday afternoon, as they ...", "..., said Batchelder.": an attribution tacked on after
+ * a comma, which the parser often hangs on a noun of the sentence (as if "said" described "Batchelder"). Read
+ * from the surface: the source is the noun phrase between the comma and the cue (or right after the cue), the
+ * content everything before the comma.
+ */
+final class TrailingAttribution {
+    /** Relations that show the parser did not see the cue as a clause of its own. */
+    private static final Set<String> MISATTACHED = Set.of("amod", "acl", "appos", "conj", "dep", "compound", "nmod");
+    /** At most this many words ("Friday afternoon", "in a statement") may follow the cue before the clause ends. */
+    private static final int MAX_TAIL = 5;
+    private static final Lexicon TIME_NOUNS = Lexicon.load("time-nouns.txt");
+
+    private TrailingAttribution() {
+    }
+
+    static boolean applies(Token v) {
+        return ParseWords.isFinite(v) && MISATTACHED.contains(v.relation());
+    }
+
+    /** The candidate, or null when the words around the cue do not have this shape. */
+    static Candidate read(AnnotatedText at, Token v) {
+        var sentence = at.sentenceOf(v);
+        int first = sentence.firstToken();
+        int cue = v.index();
+        int k = cue - 1;
+        while (k >= first && ParseWords.isNounPhraseWord(at.token(k))) {
+            k--;
+        }
+        int comma;
+        int[] source;
+        if (k < cue - 1 && k > first && isComma(at, k)) {
+            comma = k;
+            source = new int[]{k + 1, cue - 1, ParseWords.nounHead(at, k + 1, cue - 1)};
+        } else if (cue - 1 > first && isComma(at, cue - 1)) {
+            comma = cue - 1;
+            source = Speakers.invertedSubject(at, cue);
+        } else {
+            return null;
+        }
+        if (source == null || isTime(at, source) || !endsSoon(at, Math.max(cue, source[1]) + 1, sentence.endToken())) {
+            return null;
+        }
+        Candidate c = CandidateSpans.cueOnly(at, v, new int[]{cue, cue});
+        CandidateSpans.setSource(at, c, new int[]{source[0], source[1]}, source[2]);
+        CandidateSpans.setContent(at, c, new int[]{first, comma - 1});
+        c.rule = "trailing-cue";
+        return c.contentStart < c.contentEnd ? c : null;
+    }
+
+    /** Only a few words, then a comma or the end of the sentence. */
+    private static boolean endsSoon(AnnotatedText at, int from, int sentenceEnd) {
+        for (int k = from; k < sentenceEnd && k < from + MAX_TAIL + 1; k++) {
+            if (ParseWords.isClauseBreak(at.token(k)) || ParseWords.isQuoteMark(at.token(k))) {
+                return true;
+            }
+        }
+        return from >= sentenceEnd;
+    }
+
+    /** '"...," Flynn said Thursday morning': the words after the cue are its time, not its speaker. */
+    private static boolean isTime(AnnotatedText at, int[] source) {
+        return TIME_NOUNS.contains(at.token(source[2]).lemma());
+    }
+
+    private static boolean isComma(AnnotatedText at, int k) {
+        return at.token(k).word().equals(",");
+    }
+}
