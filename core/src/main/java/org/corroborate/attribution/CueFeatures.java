@@ -9,8 +9,8 @@ import org.corroborate.nlp.Token;
 /**
  * The features the cue model sees for one candidate word: its lemma and tag, where it sits in the parse and under
  * which word, what hangs off it (a clause? a subject, of which kind and which word? which object: "made the case"
- * is a cue where "made a sandwich" is not), how often its lemma was a cue in training, and whether it is inside a
- * quotation. Shared by training and analysis, so both always describe a word the same way.
+ * is a cue where "made a sandwich" is not), how often its lemma was a cue in training, whether a verb like "said"
+ * sits above it, and whether it is inside a quotation. Shared by training and analysis, so both always describe a word the same way.
  */
 public final class CueFeatures {
     private final CueLexicon lexicon;
@@ -78,11 +78,26 @@ public final class CueFeatures {
             f.add("head_after=" + (t.head() > t.index()));
             f.add("rel_headlemma=" + t.relation() + "|" + head.lemma().toLowerCase(Locale.ROOT));
         }
+        // "Flynn said Trump was right when he said ...": a verb inside what a strong cue reports is rarely
+        // annotated as a cue of its own.
+        f.add("under_cue=" + underStrongCue(at, t));
         int i = t.index();
         f.add("prev=" + (i > 0 ? at.token(i - 1).word().toLowerCase(Locale.ROOT) : "<s>"));
         f.add("next=" + (i + 1 < at.tokens().size() ? at.token(i + 1).word().toLowerCase(Locale.ROOT) : "</s>"));
         f.add("lemma_next=" + lemma + "|"
                 + (i + 1 < at.tokens().size() ? at.token(i + 1).word().toLowerCase(Locale.ROOT) : "</s>"));
         return f;
+    }
+
+    /** Whether a verb above this one, within three steps, is a word that is nearly always a cue ("said"). */
+    private String underStrongCue(AnnotatedText at, Token t) {
+        int k = t.head();
+        for (int depth = 0; depth < 3 && k >= 0; depth++, k = at.token(k).head()) {
+            Token up = at.token(k);
+            if (up.isVerb() && lexicon.isStrongCue(up.lemma())) {
+                return "d" + depth + "|" + t.relation();
+            }
+        }
+        return "none";
     }
 }

@@ -12,7 +12,7 @@ import org.corroborate.nlp.Token;
 final class CueModel {
     static final String RESOURCE = "/org/corroborate/lexicon/cue-model.ser.gz";
     private static final double THRESHOLD =
-            Double.parseDouble(System.getProperty("corroborate.cueModelThreshold", "0.4"));
+            Double.parseDouble(System.getProperty("corroborate.cueModelThreshold", "0.45"));
     /**
      * Speech verbs from the hand list ("said", "reported", "denied") with a reported clause need less from the
      * model: PolNeAR leaves some of them unannotated in styles it saw rarely (a reporter's "Phelan reported from
