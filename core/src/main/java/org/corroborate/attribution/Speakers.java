@@ -47,11 +47,18 @@ final class Speakers {
     static int subjectOf(AnnotatedText at, int verb) {
         int current = verb;
         for (int depth = 0; depth < 3 && current >= 0; depth++) {
+            int found = -1;
             for (int k : at.children(current)) {
                 String rel = at.token(k).relation();
-                if (rel.equals("nsubj") || rel.equals("obl:agent") || rel.equals("nmod:agent")) {
-                    return k; // a relative "who" stays: its antecedent is found by antecedentOf
+                // "People like Scott, he said": of two subjects before the verb, the nearer one speaks and the
+                // other is what was said. A relative "who" stays: its antecedent is found by antecedentOf.
+                if ((rel.equals("nsubj") || rel.equals("obl:agent") || rel.equals("nmod:agent"))
+                        && (found < 0 || k < current)) {
+                    found = k;
                 }
+            }
+            if (found >= 0) {
+                return found;
             }
             String rel = at.token(current).relation();
             if (!(rel.equals("xcomp") || rel.equals("advcl") || rel.equals("conj") || rel.startsWith("acl")

@@ -237,4 +237,11 @@ class ParserRepairTest {
         assertEquals("Okafor", t.source().text(), () -> dump(b));
         assertTrue(t.content().text().startsWith("The ferry would sail"), () -> dump(b));
     }
+
+    @Test
+    void ofTwoSubjectsBeforeTheCueTheNearerOneSpeaks() {
+        Analysis a = analyze("The mayor wants people who stay. Harbour towns like Port Calder, she said.");
+        Statement s = the(a, "Harbour towns like Port Calder");
+        assertEquals("she", s.source().text(), () -> dump(a));
+    }
 }
