@@ -3,6 +3,7 @@ package org.corroborate.attribution;
 import java.util.List;
 import org.corroborate.nlp.AnnotatedText;
 import org.corroborate.nlp.Token;
+import org.corroborate.text.Lexicon;
 
 /**
  * Who speaks for a cue verb: its subject, or the subject of the clause a participle or coordinated verb hangs from,
@@ -10,6 +11,7 @@ import org.corroborate.nlp.Token;
  * the noun a relative pronoun stands for.
  */
 final class Speakers {
+    private static final Lexicon TIME_NOUNS = Lexicon.load("time-nouns.txt");
     private Speakers() {
     }
 
@@ -115,6 +117,9 @@ final class Speakers {
             last++;
         }
         int head = ParseWords.nounHead(at, k, last);
+        if (TIME_NOUNS.contains(at.token(head).lemma())) {
+            return null; // '"...," Flynn said Thursday morning': the time of the saying, not its speaker
+        }
         int[] tree = at.subtreeRange(head, x -> ParseWords.isEdgePunct(at, x) || at.token(x).isVerb() || x < k);
         int end = Math.max(tree[1], last);
         for (int x = k; x <= end; x++) {

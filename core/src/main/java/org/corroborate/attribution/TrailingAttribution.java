@@ -3,7 +3,6 @@ package org.corroborate.attribution;
 import java.util.Set;
 import org.corroborate.nlp.AnnotatedText;
 import org.corroborate.nlp.Token;
-import org.corroborate.text.Lexicon;
 
 /**
  * "..., local leaders said Friday afternoon, as they ...", "..., said Batchelder.": an attribution tacked on after
@@ -16,7 +15,6 @@ final class TrailingAttribution {
     private static final Set<String> MISATTACHED = Set.of("amod", "acl", "appos", "conj", "dep", "compound", "nmod");
     /** At most this many words ("Friday afternoon", "in a statement") may follow the cue before the clause ends. */
     private static final int MAX_TAIL = 5;
-    private static final Lexicon TIME_NOUNS = Lexicon.load("time-nouns.txt");
 
     private TrailingAttribution() {
     }
@@ -45,7 +43,7 @@ final class TrailingAttribution {
         } else {
             return null;
         }
-        if (source == null || isTime(at, source) || !endsSoon(at, Math.max(cue, source[1]) + 1, sentence.endToken())) {
+        if (source == null || !endsSoon(at, Math.max(cue, source[1]) + 1, sentence.endToken())) {
             return null;
         }
         Candidate c = CandidateSpans.cueOnly(at, v, new int[]{cue, cue});
@@ -63,11 +61,6 @@ final class TrailingAttribution {
             }
         }
         return from >= sentenceEnd;
-    }
-
-    /** '"...," Flynn said Thursday morning': the words after the cue are its time, not its speaker. */
-    private static boolean isTime(AnnotatedText at, int[] source) {
-        return TIME_NOUNS.contains(at.token(source[2]).lemma());
     }
 
     private static boolean isComma(AnnotatedText at, int k) {
