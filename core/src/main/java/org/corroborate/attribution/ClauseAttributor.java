@@ -321,8 +321,9 @@ final class ClauseAttributor {
 
     /**
      * "Lawmakers have not said when they would vote", "has mentioned refinancing loans": the model took the verb
-     * for a cue, and whatever the parser hung after it is what was said. (Not for participles: "..., she said,
-     * referring to the evacuees" qualifies the speech.) Returns the rule's name, or null.
+     * for a cue, and whatever the parser hung after it is what was said. (Not for a bare participle: "..., she
+     * said, referring to the evacuees" qualifies the speech; "is calling for" is a cue like "calls for".) Returns
+     * the rule's name, or null.
      */
     private static String restOfCue(AnnotatedText at, Token v, Candidate c) {
         int[] rest = ContentRanges.rightOfCue(at, v);
@@ -519,7 +520,8 @@ final class ClauseAttributor {
                     Token x = at.token(g);
                     // "he was a worker", "he was working for ...", but not the passive "he was stiffed"
                     copula |= x.relation().equals("cop")
-                            || x.lemma().equals("be") && x.relation().startsWith("aux") && !x.relation().equals("aux:pass");
+                            || x.lemma().equals("be") && x.relation().startsWith("aux")
+                            && !x.relation().equals("aux:pass");
                     aboutThemselves |= x.relation().startsWith("nsubj") && x.isPronoun();
                 }
                 // "a report that said the wall was weak" is a statement; "a man who said he was a worker" is not

@@ -10,7 +10,8 @@ import org.corroborate.nlp.Token;
  * The features the cue model sees for one candidate word: its lemma and tag, where it sits in the parse and under
  * which word, what hangs off it (a clause? a subject, of which kind and which word? which object: "made the case"
  * is a cue where "made a sandwich" is not), how often its lemma was a cue in training, whether a verb like "said"
- * sits above it, and whether it is inside a quotation. Shared by training and analysis, so both always describe a word the same way.
+ * sits above it, and whether it is inside a quotation. Shared by training and analysis, so both always describe a
+ * word the same way.
  */
 public final class CueFeatures {
     private final CueLexicon lexicon;

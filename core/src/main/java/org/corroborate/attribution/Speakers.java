@@ -89,7 +89,8 @@ final class Speakers {
      */
     static int enclosingSubject(AnnotatedText at, int participle) {
         // A participle hung on the clause it introduces ("adding he would ...") shares that clause's words.
-        int clause = ParseWords.isDemotedParticiple(at, at.token(participle)) ? at.token(participle).head() : participle;
+        Token p = at.token(participle);
+        int clause = ParseWords.isDemotedParticiple(at, p) ? p.head() : participle;
         int[] own = at.subtreeRange(clause, k -> false);
         for (int up = at.token(clause).head(); up >= 0; up = at.token(up).head()) {
             for (int k : at.children(up)) {
