@@ -353,6 +353,9 @@ final class ClauseAttributor {
         boolean participleOfClause = v.pos().equals("VBG")
                 && (ParseWords.afterComma(at, v.index()) || ParseWords.isDemotedParticiple(at, v));
         int subject = speaker < 0 && participleOfClause ? Speakers.enclosingSubject(at, v.index()) : speaker;
+        if (subject >= 0 && isStrandedModifier(at, subject)) {
+            return null; // "Footage posted online showed ...", mistagged: "online" cannot speak, the parse is wrong
+        }
         if (subject >= 0) {
             int verb = v.index();
             int[] src = at.subtreeRange(subject, k -> k == verb || ParseWords.isEdgePunct(at, k)
@@ -540,5 +543,12 @@ final class ClauseAttributor {
             }
         }
         return false;
+    }
+
+    /** A lone adjective or adverb right after a verb, parsed as a subject ("posted online showed"). */
+    private static boolean isStrandedModifier(AnnotatedText at, int subject) {
+        Token t = at.token(subject);
+        boolean modifier = t.pos().startsWith("JJ") || t.pos().startsWith("RB");
+        return modifier && subject > 0 && at.token(subject - 1).isVerb() && at.children(subject).isEmpty();
     }
 }

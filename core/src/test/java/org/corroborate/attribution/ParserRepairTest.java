@@ -244,4 +244,14 @@ class ParserRepairTest {
         Statement s = the(a, "Harbour towns like Port Calder");
         assertEquals("she", s.source().text(), () -> dump(a));
     }
+
+    @Test
+    void aLoneAdverbAfterAVerbIsNeverASource() {
+        // The tagger takes "posted" for the main verb, and the parser then makes "online" the subject of "showed".
+        Analysis a = analyze("Footage posted online showed burning debris falling onto the quay as a fireboat "
+                + "sprayed water on the roof.");
+        for (Statement s : a.statements()) {
+            assertFalse(s.source() != null && "online".equals(s.source().text()), () -> dump(a));
+        }
+    }
 }
