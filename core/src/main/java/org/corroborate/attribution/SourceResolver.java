@@ -334,7 +334,9 @@ final class SourceResolver {
         }
         String joined = (cleanEdge(before) + " " + cleanEdge(after)).strip();
         joined = stripDeterminer(joined);
-        return DETERMINERS.contains(joined.toLowerCase(Locale.ROOT)) ? "" : joined;
+        // "Ines Varga, 67": an age, not a role
+        boolean age = joined.matches("\\d{1,3}");
+        return age || DETERMINERS.contains(joined.toLowerCase(Locale.ROOT)) ? "" : joined;
     }
 
     private static String cleanEdge(String s) {

@@ -5,6 +5,7 @@ import static org.corroborate.attribution.SharedAnalyzer.containing;
 import static org.corroborate.attribution.SharedAnalyzer.dump;
 import static org.corroborate.attribution.SharedAnalyzer.the;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -285,6 +286,14 @@ class AttributionBehaviourTest {
             Statement s = the(a, "army would help");
             assertSource(s, "Karel Vos", SourceType.PERSON, a);
             assertTrue(s.source().description().contains("Interior Minister"), () -> dump(a));
+        }
+
+        @Test
+        void anAgeIsNotADescription() {
+            Analysis a = analyze("\"My whole kitchen was orange,\" said Tove Lind, 67, who lives on Salt Lane.");
+            Statement s = the(a, "kitchen was orange");
+            assertSource(s, "Tove Lind", SourceType.PERSON, a);
+            assertFalse(s.source().description().equals("67"), () -> dump(a));
         }
 
         @Test
