@@ -42,6 +42,8 @@ final class SourceResolver {
 
     /** How far back (characters) "he" or "she" looks for the last speaker before settling for any person. */
     private static final int SPEAKER_REACH = 400;
+    /** How far ahead (characters) "the harbour authority" looks for the name it stands for. */
+    private static final int NAME_AHEAD_REACH = 1500;
 
     SourceResolver(AnnotatedText at, SourceTyper typer) {
         this.at = at;
@@ -172,6 +174,10 @@ final class SourceResolver {
             }
             if (target != null) {
                 return new SourceMention(text, start, end, target.name, target.type, target.description);
+            }
+            String later = organisationNamedLater(end, tokens);
+            if (later != null) {
+                return new SourceMention(text, start, end, later, SourceType.ORGANIZATION, "");
             }
         }
         String name = stripQuotes(text);
@@ -400,6 +406,39 @@ final class SourceResolver {
             if (k.offset < before && types.contains(k.type)) {
                 return k;
             }
+        }
+        return null;
+    }
+
+    /**
+     * "The harbour authority denied ..." before the article names the Port Calder Harbour Authority: the first
+     * organisation named in the next {@link #NAME_AHEAD_REACH} characters whose name holds every content word of
+     * the description, or null. (A bounded look: a long text full of "the company" must stay linear.)
+     */
+    private String organisationNamedLater(int after, List<Token> description) {
+        List<String> words = new ArrayList<>();
+        for (Token t : description) {
+            if (t.isNoun() || t.pos().startsWith("JJ")) {
+                words.add(t.word().toLowerCase(Locale.ROOT));
+            }
+        }
+        List<Token> tokens = at.tokens();
+        int limit = after + NAME_AHEAD_REACH;
+        for (int i = at.tokenAtOrAfter(after); i < tokens.size() && tokens.get(i).start() < limit && !words.isEmpty();
+             i++) {
+            if (!tokens.get(i).ner().equals("ORGANIZATION")) {
+                continue;
+            }
+            int j = i;
+            while (j + 1 < tokens.size() && tokens.get(j + 1).ner().equals("ORGANIZATION")) {
+                j++;
+            }
+            String name = at.text().substring(tokens.get(i).start(), tokens.get(j).end());
+            String lower = " " + name.toLowerCase(Locale.ROOT) + " ";
+            if (words.stream().allMatch(w -> lower.contains(" " + w + " "))) {
+                return canonical(name, SourceType.ORGANIZATION);
+            }
+            i = j;
         }
         return null;
     }

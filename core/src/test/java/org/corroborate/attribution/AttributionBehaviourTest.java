@@ -289,6 +289,15 @@ class AttributionBehaviourTest {
         }
 
         @Test
+        void descriptionBeforeTheNameResolvesToTheOrganisationNamedJustAfter() {
+            Analysis a = analyze("The port authority denied that the ferry had been overloaded. \"It carried 212 "
+                    + "passengers,\" said Lena Holm, a spokeswoman for the Norsund Port Authority.");
+            Statement s = the(a, "overloaded");
+            assertEquals(SourceType.ORGANIZATION, s.source().type(), () -> dump(a));
+            assertTrue(s.source().name().contains("Norsund"), () -> dump(a));
+        }
+
+        @Test
         void anAgeIsNotADescription() {
             Analysis a = analyze("\"My whole kitchen was orange,\" said Tove Lind, 67, who lives on Salt Lane.");
             Statement s = the(a, "kitchen was orange");
