@@ -22,7 +22,6 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
-
 import picocli.CommandLine.ParentCommand;
 import picocli.CommandLine.Spec;
 

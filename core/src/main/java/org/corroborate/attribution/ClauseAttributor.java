@@ -6,7 +6,6 @@ import java.util.List;
 import java.util.Set;
 import org.corroborate.nlp.AnnotatedText;
 import org.corroborate.nlp.Token;
-import org.corroborate.text.Lexicon;
 
 /**
  * Reported speech from the dependency parse: a cue verb from the lexicon, its subject as the source and its
@@ -21,7 +20,6 @@ final class ClauseAttributor {
             Set.of("about", "of", "on", "against", "for", "over", "to", "with", "by");
     private final CueLexicon cues;
     private final CueModel cueModel;
-    private final Lexicon timeNouns = Lexicon.load("time-nouns.txt");
     private final CueIdioms idioms = new CueIdioms();
 
     ClauseAttributor(CueLexicon cues) {
@@ -217,10 +215,7 @@ final class ClauseAttributor {
             int[] cueRange = ParseWords.cueRange(at, v);
             Candidate c = CandidateSpans.cueOnly(at, v, cueRange);
             int first = at.subtreeRange(content, k -> false)[0];
-            int last = at.subtreeRange(v.head(), k -> false)[1];
-            while (last > first && ParseWords.isEdgePunct(at, last) && !ParseWords.isQuoteMark(at.token(last))) {
-                last--;
-            }
+            int last = ParseWords.lastBeforePunctuation(at, first, at.subtreeRange(v.head(), k -> false)[1]);
             CandidateSpans.setContent(at, c, new int[]{first, last});
             c.rule = "verb-clausal-subject";
             return withSubject(at, v, c, cueRange, quotes);
@@ -236,7 +231,7 @@ final class ClauseAttributor {
                 if (k > v.index() && (rel.equals("obl") || rel.equals("advcl"))) {
                     int preposition = rel.equals("obl") ? ParseWords.caseMarker(at, k) : ParseWords.leadingMarker(at, k);
                     if (preposition == v.index() + 1 && TOPIC_PREPOSITIONS.contains(at.token(preposition).lemma())
-                            && !timeNouns.contains(at.token(k).lemma())) {
+                            && !ParseWords.isTimeNoun(at.token(k))) {
                         content = k;
                         topicCase = preposition;
                         rule = "verb-topic";
@@ -469,8 +464,8 @@ final class ClauseAttributor {
                 // Nothing said after "X said (from the scene)": the content is what comes before the source.
                 first = sentence.firstToken();
                 last = Math.min(src[0], v.index()) - 1;
-            } else if (at.token(first).word().equalsIgnoreCase("that")) {
-                first++;
+            } else {
+                first = ParseWords.pastThat(at, first);
             }
             CandidateSpans.setContent(at, c, new int[]{first, last});
             c.rule = "surface-cue";
@@ -490,10 +485,7 @@ final class ClauseAttributor {
         }
         int[] src = at.subtreeRange(sourceHead, x -> x >= v.index() || ParseWords.isEdgePunct(at, x));
         CandidateSpans.setSource(at, c, new int[]{src[0], before}, sourceHead);
-        int from = v.index() + 1;
-        if (at.token(from).word().equalsIgnoreCase("that")) {
-            from++;
-        }
+        int from = ParseWords.pastThat(at, v.index() + 1);
         int to = sentence.endToken() - 1;
         while (to > from && ParseWords.isClauseBreak(at.token(to))) {
             to--;
@@ -538,7 +530,7 @@ final class ClauseAttributor {
     private static boolean saidByRelativePronoun(AnnotatedText at, Token v) {
         for (int k : at.children(v.index())) {
             Token t = at.token(k);
-            if (t.relation().startsWith("nsubj") && (t.pos().equals("WP") || t.pos().equals("WDT"))) {
+            if (t.relation().startsWith("nsubj") && ParseWords.isRelativePronoun(t)) {
                 return true;
             }
         }

@@ -66,10 +66,7 @@ final class ContentRanges {
                 end = tree[1];
             }
         }
-        while (end > range[1] && ParseWords.isEdgePunct(at, end) && !ParseWords.isQuoteMark(at.token(end))) {
-            end--;
-        }
-        return new int[]{range[0], end};
+        return new int[]{range[0], ParseWords.lastBeforePunctuation(at, range[1], end)};
     }
 
     /**
@@ -120,15 +117,9 @@ final class ContentRanges {
 
     /** "adding (that) he would never vote for her": the rest of the clause the participle was hung on. */
     static int[] clauseAfterDemotedParticiple(AnnotatedText at, Token participle) {
-        int first = participle.index() + 1;
-        if (at.token(first).word().equalsIgnoreCase("that")) {
-            first++;
-        }
+        int first = ParseWords.pastThat(at, participle.index() + 1);
         int last = at.subtreeRange(participle.head(), k -> false)[1];
-        while (last > first && ParseWords.isEdgePunct(at, last) && !ParseWords.isQuoteMark(at.token(last))) {
-            last--;
-        }
-        return new int[]{first, last};
+        return new int[]{first, ParseWords.lastBeforePunctuation(at, first, last)};
     }
 
     /** Removes the excluded token range from whichever end of the content it sits at. */
@@ -179,9 +170,9 @@ final class ContentRanges {
             return null;
         }
         int sentenceEnd = at.token(last).end();
-        for (Quote q : quotes) {
-            if (q.start() >= sentenceEnd && at.text().substring(sentenceEnd, q.start()).isBlank()) {
-                return q;
+        for (Quote q : quotes) { // in text order: only the first quote after the colon can follow it
+            if (q.start() >= sentenceEnd) {
+                return at.text().substring(sentenceEnd, q.start()).isBlank() ? q : null;
             }
         }
         return null;

@@ -12,8 +12,8 @@ import org.corroborate.text.Words;
  * <ul>
  *   <li>an epigraph dash after a quote: {@code "We will rebuild." ― Ana Ruiz};</li>
  *   <li>a speaker label opening a paragraph, perhaps after a quotation mark: {@code Ruiz: We will rebuild.}
- *       (headlines, transcripts), unless
- *       the label is one of the page words in {@code colon-labels.txt} ("Photo:", "Read more:").</li>
+ *       (headlines, transcripts), unless the label is one of the page words in {@code colon-labels.txt}
+ *       ("Photo:", "Read more:").</li>
  * </ul>
  */
 final class MarkerAttributor {

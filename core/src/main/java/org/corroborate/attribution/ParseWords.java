@@ -4,6 +4,7 @@ import java.util.List;
 import java.util.Set;
 import org.corroborate.nlp.AnnotatedText;
 import org.corroborate.nlp.Token;
+import org.corroborate.text.Lexicon;
 
 /**
  * Questions about words and the dependency parse that the attribution rules ask again and again: is this a quotation
@@ -13,6 +14,8 @@ final class ParseWords {
     private static final Set<String> QUOTE_MARKS = Set.of("\"", "“", "”", "«", "»", "''", "``");
     private static final Set<String> TRIMMABLE = Set.of(",", ":", ";", "-", "--", "—", "–");
     private static final Set<String> DEMOTED_RELATIONS = Set.of("mark", "obl", "case", "advmod", "dep");
+    /** Nouns of time ("on Sunday", "said Thursday morning"): never a topic or a speaker. */
+    private static final Lexicon TIME_NOUNS = Lexicon.load("time-nouns.txt");
     private ParseWords() {
     }
 
@@ -82,6 +85,28 @@ final class ParseWords {
             }
         }
         return at.subtreeRange(v.head(), k -> false)[0] >= at.subtreeRange(v.index(), k -> false)[0];
+    }
+
+    static boolean isTimeNoun(Token t) {
+        return TIME_NOUNS.contains(t.lemma());
+    }
+
+    /** "who", "which", "that" as a relative pronoun's tag. */
+    static boolean isRelativePronoun(Token t) {
+        return t.pos().equals("WP") || t.pos().equals("WDT");
+    }
+
+    /** The first token of a reported clause: past a "that" introducing it. */
+    static int pastThat(AnnotatedText at, int first) {
+        return at.token(first).word().equalsIgnoreCase("that") ? first + 1 : first;
+    }
+
+    /** The range's last token, moved back over closing punctuation, but never over a closing quotation mark. */
+    static int lastBeforePunctuation(AnnotatedText at, int first, int last) {
+        while (last > first && isEdgePunct(at, last) && !isQuoteMark(at.token(last))) {
+            last--;
+        }
+        return last;
     }
 
     static boolean afterComma(AnnotatedText at, int k) {

@@ -37,6 +37,8 @@ final class QuoteAttributor {
                 unclaimed.add(q);
             }
         }
+        // Statements added below copy the cue and source of one already here, so these spans stay complete.
+        SourceSpans sources = new SourceSpans(all);
         for (Quote q : unclaimed) {
             Candidate after = cueRightAfter(text, q, all);
             if (after != null && after.kind == StatementKind.DIRECT) {
@@ -62,7 +64,7 @@ final class QuoteAttributor {
                 all.add(quoteStatement(q, split, "split-quote"));
                 continue;
             }
-            Candidate previous = continuationOwner(text, q, all);
+            Candidate previous = continuationOwner(text, q, all, sources);
             if (previous != null && q.wordCount(text) >= CONTINUATION_MIN_WORDS && startsSentence(text, q)) {
                 Candidate c = quoteStatement(q, previous, "continuation");
                 c.cueStart = -1;
@@ -180,12 +182,17 @@ final class QuoteAttributor {
         return true;
     }
 
-    /** The latest statement with a source that ends before the quote, within this or the previous paragraph. */
-    private static Candidate continuationOwner(String text, Quote q, List<Candidate> candidates) {
+    /**
+     * The latest statement with a source that ends before the quote, within this or the previous paragraph. A
+     * statement inside another's source description ('"...," said Peter Morgan, a lawyer who has been challenging
+     * the industry. "..."') is not the speaker a following quote continues.
+     */
+    private static Candidate continuationOwner(String text, Quote q, List<Candidate> candidates,
+                                               SourceSpans sources) {
         Candidate best = null;
         for (Candidate c : candidates) {
             if (c.contentEnd <= q.start() && (c.hasSource() || c.inheritsFrom != null)
-                    && (best == null || c.contentEnd > best.contentEnd) && !insideASource(c, candidates)) {
+                    && (best == null || c.contentEnd > best.contentEnd) && !sources.contain(c.cueStart, c.cueEnd)) {
                 best = c;
             }
         }
@@ -200,19 +207,6 @@ final class QuoteAttributor {
             }
         }
         return paragraphBreaks <= 1 ? best : null;
-    }
-
-    /**
-     * '"...," said Peter Morgan, a lawyer who has been challenging the industry. "..."': a statement inside
-     * another's source description is not the speaker a following quote continues.
-     */
-    private static boolean insideASource(Candidate c, List<Candidate> candidates) {
-        for (Candidate o : candidates) {
-            if (o != c && o.hasSource() && c.cueStart >= o.sourceStart && c.cueEnd <= o.sourceEnd) {
-                return true;
-            }
-        }
-        return false;
     }
 
     private static boolean startsSentence(String text, Quote q) {

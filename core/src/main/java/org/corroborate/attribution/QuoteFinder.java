@@ -5,8 +5,7 @@ import java.util.List;
 
 /**
  * Finds double-quoted passages: straight ("), curly (“ ”, and ” ” where a paragraph opens with the wrong mark),
- * low-9 (&bdquo;), guillemets (« » and » «), and the
- * two-character typewriter forms: doubled apostrophes ('' ... '', as in many newspaper archives) and TeX/Penn
+ * low-9 (&bdquo;), guillemets (« » and » «), and the two-character typewriter forms: doubled apostrophes ('' ... '', as in many newspaper archives) and TeX/Penn
  * Treebank style (`` ... ''). Single quotes are left alone here: in news they mark scare quotes and headlines far
  * more often than speech, and apostrophes make them ambiguous.
  *

@@ -60,10 +60,7 @@ final class SourceResolver {
                     || i > 0 && tokens.get(i - 1).ner().equals(t.ner()) && tokens.get(i - 1).end() > lastOffset) {
                 continue;
             }
-            int j = i;
-            while (j + 1 < tokens.size() && tokens.get(j + 1).ner().equals(t.ner())) {
-                j++;
-            }
+            int j = entityEnd(tokens, i);
             String name = at.text().substring(t.start(), tokens.get(j).end());
             SourceType type = t.ner().equals("PERSON") ? SourceType.PERSON
                     : typer.isOutlet(name) ? SourceType.MEDIA : SourceType.ORGANIZATION;
@@ -422,17 +419,16 @@ final class SourceResolver {
                 words.add(t.word().toLowerCase(Locale.ROOT));
             }
         }
+        if (words.isEmpty()) {
+            return null;
+        }
         List<Token> tokens = at.tokens();
         int limit = after + NAME_AHEAD_REACH;
-        for (int i = at.tokenAtOrAfter(after); i < tokens.size() && tokens.get(i).start() < limit && !words.isEmpty();
-             i++) {
+        for (int i = at.tokenAtOrAfter(after); i < tokens.size() && tokens.get(i).start() < limit; i++) {
             if (!tokens.get(i).ner().equals("ORGANIZATION")) {
                 continue;
             }
-            int j = i;
-            while (j + 1 < tokens.size() && tokens.get(j + 1).ner().equals("ORGANIZATION")) {
-                j++;
-            }
+            int j = entityEnd(tokens, i);
             String name = at.text().substring(tokens.get(i).start(), tokens.get(j).end());
             String lower = " " + name.toLowerCase(Locale.ROOT) + " ";
             if (words.stream().allMatch(w -> lower.contains(" " + w + " "))) {
@@ -441,6 +437,15 @@ final class SourceResolver {
             i = j;
         }
         return null;
+    }
+
+    /** The last token of the entity that starts at token i: the run of tokens with its entity tag. */
+    private static int entityEnd(List<Token> tokens, int i) {
+        int j = i;
+        while (j + 1 < tokens.size() && tokens.get(j + 1).ner().equals(tokens.get(i).ner())) {
+            j++;
+        }
+        return j;
     }
 
     private Known latestContaining(int before, String word) {

@@ -3,7 +3,6 @@ package org.corroborate.attribution;
 import java.util.List;
 import org.corroborate.nlp.AnnotatedText;
 import org.corroborate.nlp.Token;
-import org.corroborate.text.Lexicon;
 
 /**
  * Who speaks for a cue verb: its subject, or the subject of the clause a participle or coordinated verb hangs from,
@@ -11,7 +10,6 @@ import org.corroborate.text.Lexicon;
  * the noun a relative pronoun stands for.
  */
 final class Speakers {
-    private static final Lexicon TIME_NOUNS = Lexicon.load("time-nouns.txt");
     private Speakers() {
     }
 
@@ -118,7 +116,7 @@ final class Speakers {
             last++;
         }
         int head = ParseWords.nounHead(at, k, last);
-        if (TIME_NOUNS.contains(at.token(head).lemma())) {
+        if (ParseWords.isTimeNoun(at.token(head))) {
             return null; // '"...," Flynn said Thursday morning': the time of the saying, not its speaker
         }
         int[] tree = at.subtreeRange(head, x -> ParseWords.isEdgePunct(at, x) || at.token(x).isVerb() || x < k);
@@ -141,7 +139,7 @@ final class Speakers {
      */
     static void resolveRelativePronoun(AnnotatedText at, Candidate c, int subject) {
         Token s = at.token(subject);
-        if (!(s.pos().equals("WP") || s.pos().equals("WDT"))) {
+        if (!ParseWords.isRelativePronoun(s)) {
             return;
         }
         int clause = s.head();

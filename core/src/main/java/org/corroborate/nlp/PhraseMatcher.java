@@ -8,8 +8,9 @@ import java.util.Locale;
 import java.util.Map;
 
 /**
- * Finds lexicon phrases in a token sequence, longest match first, in one pass, never across a sentence break. A phrase is matched either on
- * the lower-cased words as written or on lemmas ("claim" finds "claimed"), and may require a tag prefix.
+ * Finds lexicon phrases in a token sequence, longest match first, in one pass, never across a sentence break. A
+ * phrase is matched either on the lower-cased words as written or on lemmas ("claim" finds "claimed"), and may
+ * require a tag prefix.
  *
  * @param <T> what each phrase stands for (a category, a lexicon entry)
  */
