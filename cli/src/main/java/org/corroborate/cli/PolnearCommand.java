@@ -4,6 +4,7 @@ import java.nio.file.Path;
 import java.util.Optional;
 import java.util.concurrent.Callable;
 import java.util.function.Function;
+import org.corroborate.eval.polnear.AnnotatorAgreement;
 import org.corroborate.eval.polnear.CoreNlpQuoteBaseline;
 import org.corroborate.eval.polnear.PolnearEvaluation;
 import org.corroborate.model.Analysis;
@@ -12,6 +13,7 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
+import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.ParentCommand;
 import picocli.CommandLine.Spec;
 
@@ -56,6 +58,16 @@ final class PolnearCommand implements Callable<Integer> {
                     + "(Stanford CoreNLP's quote annotator with quote attribution).")
     private Baseline baseline;
 
+    @Option(names = "--agreement",
+            description = "Score PolNeAR's own annotators instead of Corroborate: on the articles of the split "
+                    + "that several annotators annotated, each later annotation against the first.")
+    private boolean agreement;
+
+    @Option(names = "--errors", paramLabel = "FILE",
+            description = "Also write every missed gold cue and every unmatched predicted cue, with its context, "
+                    + "to FILE (tab-separated), for error analysis.")
+    private Path errors;
+
     @Mixin
     private SharedDirOption shared;
 
@@ -65,10 +77,20 @@ final class PolnearCommand implements Callable<Integer> {
         if (dir.isEmpty()) {
             return Main.INPUT_FAILED;
         }
+        if (agreement) {
+            if (baseline != null || errors != null) {
+                throw new ParameterException(spec.commandLine(),
+                        "--agreement scores the annotators; it takes neither --baseline nor --errors");
+            }
+            var result = AnnotatorAgreement.run(dir.get(), split.name());
+            Main.printResult(spec.commandLine().getOut(), run.json ? result.toJson() : result.toTable());
+            return Main.OK;
+        }
         Function<Article, Analysis> analyzer = baseline == Baseline.corenlp
                 ? new CoreNlpQuoteBaseline()
                 : eval.main().analyzer();
-        var result = PolnearEvaluation.run(dir.get(), split.name(), analyzer, Math.max(0, limit), run.threads);
+        var result = PolnearEvaluation.run(dir.get(), split.name(), analyzer, Math.max(0, limit), run.threads,
+                errors);
         Main.printResult(spec.commandLine().getOut(), run.json ? result.toJson() : result.toTable());
         return Main.OK;
     }

@@ -65,19 +65,45 @@ public final class PolnearCorpus {
         }
     }
 
+    /**
+     * The articles of {@code split} that more than one annotator annotated: for each, one {@link GoldArticle} per
+     * annotation file, in file name order (so the first is the one {@link #read} scores against).
+     */
+    public static List<List<GoldArticle>> readMultiplyAnnotated(Path sharedDir, String split) {
+        if (!SPLITS.contains(split)) {
+            throw new IllegalArgumentException("unknown split '" + split + "' (expected one of " + SPLITS + ")");
+        }
+        Path dir = directory(sharedDir).resolve(split);
+        List<List<GoldArticle>> out = new ArrayList<>();
+        for (Map.Entry<String, List<Path>> entry : annotationsPerArticle(dir.resolve("attributions")).entrySet()) {
+            Path textFile = dir.resolve("text").resolve(entry.getKey() + ".txt");
+            if (entry.getValue().size() > 1 && Files.exists(textFile)) {
+                out.add(entry.getValue().stream().map(ann -> readArticle(entry.getKey(), textFile, ann)).toList());
+            }
+        }
+        return out;
+    }
+
     // Article stem -> its first .ann file. Stems contain underscores, so the annotator id is what follows the last.
     private static Map<String, Path> firstAnnotationPerArticle(Path attributions) {
         Map<String, Path> first = new TreeMap<>();
+        annotationsPerArticle(attributions).forEach((stem, files) -> first.put(stem, files.get(0)));
+        return first;
+    }
+
+    // Article stem -> its .ann files in name order.
+    private static Map<String, List<Path>> annotationsPerArticle(Path attributions) {
+        Map<String, List<Path>> all = new TreeMap<>();
         try (Stream<Path> files = Files.list(attributions)) {
             files.map(Path::getFileName).map(Path::toString)
                     .filter(name -> name.endsWith(".ann") && name.lastIndexOf('_') > 0)
                     .sorted()
-                    .forEach(name -> first.putIfAbsent(name.substring(0, name.lastIndexOf('_')),
-                            attributions.resolve(name)));
+                    .forEach(name -> all.computeIfAbsent(name.substring(0, name.lastIndexOf('_')),
+                            k -> new ArrayList<>()).add(attributions.resolve(name)));
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
-        return first;
+        return all;
     }
 
     private static String annotator(Path annFile) {

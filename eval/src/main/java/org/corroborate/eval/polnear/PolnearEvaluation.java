@@ -1,5 +1,8 @@
 package org.corroborate.eval.polnear;
 
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -15,7 +18,7 @@ public final class PolnearEvaluation {
     }
 
     /** One article's scores and how many statements it produced. */
-    private record Scored(Scores scores, int statements) {
+    private record Scored(Scores scores, int statements, String errors) {
     }
 
     /**
@@ -27,6 +30,15 @@ public final class PolnearEvaluation {
      */
     public static PolnearResult run(Path sharedDir, String split, Function<Article, Analysis> analyzer, int limit,
                                     int threads) {
+        return run(sharedDir, split, analyzer, limit, threads, null);
+    }
+
+    /**
+     * As {@link #run(Path, String, Function, int, int)}, and when {@code errors} is not null, writes there the
+     * cue errors of every article ({@link ErrorListing}), one per line, tab-separated.
+     */
+    public static PolnearResult run(Path sharedDir, String split, Function<Article, Analysis> analyzer, int limit,
+                                    int threads, Path errors) {
         List<GoldArticle> gold = PolnearCorpus.read(sharedDir, split, limit);
         int workers = ParallelRunner.threads(threads);
         long started = System.nanoTime();
@@ -36,6 +48,7 @@ public final class PolnearEvaluation {
         List<PolnearResult.Failure> failures = new ArrayList<>();
         int goldAttributions = 0;
         int statements = 0;
+        StringBuilder listing = new StringBuilder();
         for (int i = 0; i < gold.size(); i++) {
             GoldArticle article = gold.get(i);
             ParallelRunner.Outcome<Scored> outcome = outcomes.get(i);
@@ -44,11 +57,19 @@ public final class PolnearEvaluation {
                 failures.add(new PolnearResult.Failure(article.id(), String.valueOf(outcome.error())));
                 // Scored as if nothing had been found, so that a failure can never raise the scores.
                 scored = new Scored(PolnearScorer.score(article, Analysis.of(article.article(), List.of(),
-                        List.of())), 0);
+                        List.of())), 0, "");
             }
             scores = scores.plus(scored.scores());
             goldAttributions += article.attributions().size();
             statements += scored.statements();
+            listing.append(scored.errors());
+        }
+        if (errors != null) {
+            try {
+                Files.writeString(errors, listing);
+            } catch (IOException e) {
+                throw new UncheckedIOException("cannot write the error listing " + errors, e);
+            }
         }
         double seconds = (System.nanoTime() - started) / 1e9;
         PolnearResult.Counts goldCounts = new PolnearResult.Counts(goldAttributions, scores.source().exact().gold(),
@@ -62,6 +83,7 @@ public final class PolnearEvaluation {
     // Scoring runs on the worker too, so a malformed prediction fails only its own article.
     private static Scored analyse(GoldArticle gold, Function<Article, Analysis> analyzer) {
         Analysis analysis = Objects.requireNonNull(analyzer.apply(gold.article()), "analyzer returned null");
-        return new Scored(PolnearScorer.score(gold, analysis), analysis.statements().size());
+        return new Scored(PolnearScorer.score(gold, analysis), analysis.statements().size(),
+                ErrorListing.of(gold, analysis));
     }
 }

@@ -46,8 +46,18 @@ public final class PolnearScorer {
     }
 
     public static Scores score(GoldArticle gold, Analysis predicted) {
+        return score(gold, joinContinuations(predicted.statements()));
+    }
+
+    /** Scores another annotator's attributions of the same article as if they were predictions. */
+    public static Scores score(GoldArticle gold, GoldArticle otherAnnotator) {
+        return score(gold, otherAnnotator.attributions().stream()
+                .map(a -> new Predicted(a.content(), a.source(), a.cue(), null))
+                .toList());
+    }
+
+    private static Scores score(GoldArticle gold, List<Predicted> predictions) {
         String text = gold.text();
-        List<Predicted> predictions = joinContinuations(predicted.statements());
         return new Scores(
                 spanScores(text, distinct(gold.attributions(), GoldAttribution::source),
                         distinct(predictions, Predicted::source)),
@@ -102,8 +112,11 @@ public final class PolnearScorer {
         return items.stream().map(region).filter(Objects::nonNull).distinct().toList();
     }
 
-    /** A predicted attribution: a chain of statements joined (see {@link #joinContinuations}). */
-    record Predicted(Region content, Region source, Region cue) {
+    /**
+     * A predicted attribution: a chain of statements joined (see {@link #joinContinuations}), {@code first} its
+     * first statement (null for another annotator's attribution).
+     */
+    record Predicted(Region content, Region source, Region cue, Statement first) {
     }
 
     /**
@@ -124,7 +137,7 @@ public final class PolnearScorer {
         List<Predicted> joined = new ArrayList<>();
         for (var entry : fragments.entrySet()) {
             Statement first = statements.get(entry.getKey());
-            joined.add(new Predicted(new Region(entry.getValue()), sourceOf(first), cueOf(first)));
+            joined.add(new Predicted(new Region(entry.getValue()), sourceOf(first), cueOf(first), first));
         }
         return joined;
     }

@@ -59,6 +59,11 @@ public final class SpanMatching {
      * lower gold index, then lower predicted index) when neither side has been used yet.
      */
     static <T> int greedyOneToOne(List<T> gold, List<T> predicted, ToIntBiFunction<T, T> score) {
+        return greedyPairs(gold, predicted, score).size();
+    }
+
+    /** The pairs {gold index, predicted index} of the greedy one-to-one matching of {@link #greedyOneToOne}. */
+    static <T> List<int[]> greedyPairs(List<T> gold, List<T> predicted, ToIntBiFunction<T, T> score) {
         List<int[]> pairs = new ArrayList<>();
         for (int i = 0; i < gold.size(); i++) {
             for (int j = 0; j < predicted.size(); j++) {
@@ -72,12 +77,12 @@ public final class SpanMatching {
                 : a[1] != b[1] ? Integer.compare(a[1], b[1]) : Integer.compare(a[2], b[2]));
         boolean[] goldUsed = new boolean[gold.size()];
         boolean[] predictedUsed = new boolean[predicted.size()];
-        int matched = 0;
+        List<int[]> matched = new ArrayList<>();
         for (int[] pair : pairs) {
             if (!goldUsed[pair[1]] && !predictedUsed[pair[2]]) {
                 goldUsed[pair[1]] = true;
                 predictedUsed[pair[2]] = true;
-                matched++;
+                matched.add(new int[] {pair[1], pair[2]});
             }
         }
         return matched;
