@@ -97,6 +97,8 @@ final class TextReport {
         return s.kind() == StatementKind.DIRECT && !quoted ? "“" + text + "”" : text;
     }
 
+    private static final int MAX_NAME_WIDTH = 40;
+
     static String sourceTable(List<SourceSummary> sources) {
         List<String[]> rows = new ArrayList<>();
         rows.add(new String[] {"SOURCE", "TYPE", "STATEMENTS", "DESCRIPTION"});
@@ -104,10 +106,14 @@ final class TextReport {
             rows.add(new String[] {oneLine(s.name()), s.type() == null ? "unknown" : s.type().json(),
                     String.valueOf(s.statements()), s.description() == null ? "" : oneLine(s.description())});
         }
-        int nameWidth = Math.min(40, rows.stream().mapToInt(r -> r[0].length()).max().orElse(0));
+        int nameWidth = Math.min(MAX_NAME_WIDTH, rows.stream().mapToInt(r -> r[0].length()).max().orElse(0));
         int typeWidth = rows.stream().mapToInt(r -> r[1].length()).max().orElse(0);
         StringBuilder out = new StringBuilder();
         for (String[] r : rows) {
+            // A longer name is shortened so the columns stay aligned; the statement list above shows it whole.
+            if (r[0].length() > nameWidth) {
+                r[0] = r[0].substring(0, nameWidth - 1).stripTrailing() + "…";
+            }
             String line = String.format(Locale.ROOT, "  %-" + nameWidth + "s  %-" + typeWidth + "s  %10s  %s",
                     (Object[]) r);
             out.append(line.stripTrailing()).append('\n');

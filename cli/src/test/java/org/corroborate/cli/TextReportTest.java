@@ -65,4 +65,17 @@ class TextReportTest {
         assertTrue(lines.get(1).startsWith("     word"));
         assertEquals(60, wrapped.split("word", -1).length - 1);
     }
+
+    @Test
+    void longSourceNamesAreShortenedSoColumnsStayAligned() {
+        String longName = "an unnamed spokesman for the civil defense rescue service";
+        String table = TextReport.sourceTable(List.of(
+                new SourceSummary(longName, SourceType.ANONYMOUS, "spokesman", 1),
+                new SourceSummary("Reuters", SourceType.MEDIA, null, 1)));
+        List<String> lines = table.lines().toList();
+        int typeColumn = lines.get(0).indexOf("TYPE");
+        assertEquals(typeColumn, lines.get(1).indexOf("anonymous"), table);
+        assertEquals(typeColumn, lines.get(2).indexOf("media"), table);
+        assertTrue(lines.get(1).startsWith("  an unnamed spokesman for the civil defe…  "), table);
+    }
 }
