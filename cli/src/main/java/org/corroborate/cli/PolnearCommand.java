@@ -1,5 +1,7 @@
 package org.corroborate.cli;
 
+import java.io.IOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Optional;
 import java.util.concurrent.Callable;
@@ -64,8 +66,8 @@ final class PolnearCommand implements Callable<Integer> {
     private boolean agreement;
 
     @Option(names = "--errors", paramLabel = "FILE",
-            description = "Also write every missed gold cue and every unmatched predicted cue, with its context, "
-                    + "to FILE (tab-separated), for error analysis.")
+            description = "Also write every missed gold cue and every predicted cue (matched or not), with its "
+                    + "context, to FILE (tab-separated), for error analysis.")
     private Path errors;
 
     @Mixin
@@ -86,6 +88,9 @@ final class PolnearCommand implements Callable<Integer> {
             Main.printResult(spec.commandLine().getOut(), run.json ? result.toJson() : result.toTable());
             return Main.OK;
         }
+        if (errors != null) {
+            createOrFail(errors); // before the run, not after minutes of analysis
+        }
         Function<Article, Analysis> analyzer = baseline == Baseline.corenlp
                 ? new CoreNlpQuoteBaseline()
                 : eval.main().analyzer();
@@ -93,5 +98,14 @@ final class PolnearCommand implements Callable<Integer> {
                 errors);
         Main.printResult(spec.commandLine().getOut(), run.json ? result.toJson() : result.toTable());
         return Main.OK;
+    }
+
+    private void createOrFail(Path file) {
+        try {
+            Files.writeString(file, "");
+        } catch (IOException e) {
+            throw new ParameterException(spec.commandLine(), "cannot write the --errors file " + file + ": "
+                    + e.getClass().getSimpleName() + " " + e.getMessage());
+        }
     }
 }

@@ -118,4 +118,20 @@ class MainTest {
         assertTrue(emergent.err().contains(dir.resolve("shared").resolve("data").resolve("emergent").toString()),
                 emergent.err());
     }
+
+    @Test
+    void evalPolnearRefusesAnUnwritableErrorsFileBeforeAnalysing() throws Exception {
+        Path polnear = dir.resolve("shared").resolve("data").resolve("polnear").resolve("dev");
+        Files.createDirectories(polnear.resolve("text"));
+        Files.createDirectories(polnear.resolve("attributions"));
+        String shared = dir.resolve("shared").toString();
+        String unwritable = dir.resolve("missing").resolve("errors.tsv").toString();
+        Run run = Run.withoutAnalyzer("eval", "polnear", "--split", "dev", "--shared", shared, "--errors", unwritable);
+        assertEquals(2, run.code(), run.err());
+        assertTrue(run.err().contains("cannot write the --errors file " + unwritable), run.err());
+        Run both = Run.withoutAnalyzer("eval", "polnear", "--split", "dev", "--shared", shared, "--agreement",
+                "--baseline", "corenlp");
+        assertEquals(2, both.code(), both.err());
+        assertTrue(both.err().contains("--agreement"), both.err());
+    }
 }
