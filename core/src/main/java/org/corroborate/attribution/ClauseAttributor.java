@@ -3,9 +3,11 @@ package org.corroborate.attribution;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Set;
 import org.corroborate.nlp.AnnotatedText;
 import org.corroborate.nlp.Token;
+import org.corroborate.text.Lexicon;
 
 /**
  * Reported speech from the dependency parse: a cue verb from the lexicon, its subject as the source and its
@@ -21,6 +23,7 @@ final class ClauseAttributor {
     private final CueLexicon cues;
     private final CueModel cueModel;
     private final CueIdioms idioms = new CueIdioms();
+    private final Lexicon sourcelessCues = Lexicon.load("sourceless-cues.txt");
 
     ClauseAttributor(CueLexicon cues) {
         this.cues = cues;
@@ -345,6 +348,10 @@ final class ClauseAttributor {
             c.rule = "quoted-subject";
             return c.contentStart < c.contentEnd ? c : null;
         }
+        if (speaksForNobody(at, v)) {
+            citing(at, v.index(), c);
+            return c.contentStart < c.contentEnd ? c : null;
+        }
         boolean participleOfClause = v.pos().equals("VBG")
                 && (ParseWords.afterComma(at, v.index()) || ParseWords.isDemotedParticiple(at, v));
         int subject = speaker < 0 && participleOfClause ? Speakers.enclosingSubject(at, v.index()) : speaker;
@@ -365,6 +372,37 @@ final class ClauseAttributor {
         }
         citing(at, v.index(), c);
         return c.contentStart < c.contentEnd ? c : null;
+    }
+
+    /**
+     * "Republicans seem confident", "a curfew was announced": the subject of a raising verb, or of a listed passive
+     * cue with no by-agent, is not who speaks (`sourceless-cues.txt`), so the statement has no source.
+     */
+    private boolean speaksForNobody(AnnotatedText at, Token v) {
+        String kind = sourcelessCues.get(v.lemma().toLowerCase(Locale.ROOT));
+        if (kind == null) {
+            return false;
+        }
+        boolean passive = false;
+        for (int k : at.children(v.index())) {
+            Token child = at.token(k);
+            String rel = child.relation();
+            if (rel.equals("xcomp") && child.isVerb() && cues.mayHeadCue(child.lemma())) {
+                return false; // "Stumpf appeared to blame workers": Stumpf blames
+            }
+            if (rel.equals("obj")) {
+                return false; // "he's heralded plans": the parser's passive is an active perfect
+            }
+            if (rel.startsWith("obl") && k > v.index()) {
+                int marker = ParseWords.caseMarker(at, k);
+                String preposition = marker < 0 ? "" : at.token(marker).word().toLowerCase(Locale.ROOT);
+                if (preposition.equals("by") || preposition.equals("to")) {
+                    return false; // "was first reported by X", "seems credible to me": X and "me" speak
+                }
+            }
+            passive |= rel.equals("nsubj:pass");
+        }
+        return kind.equals("raising") || passive;
     }
 
     /** "Reuters cited an interview in which a man claimed ...": the citer is a link in the man's chain. */

@@ -254,4 +254,21 @@ class ParserRepairTest {
             assertFalse(s.source() != null && "online".equals(s.source().text()), () -> dump(a));
         }
     }
+
+    @Test
+    void raisingVerbsAndListedPassivesHaveNoSource() {
+        Analysis a = analyze("The harbour board is expected to approve the new pier on Friday. The councillors "
+                + "seem confident that the vote will pass. Dr. Lena Hart appeared to blame the contractor for the "
+                + "delays.");
+        Statement expected = the(a, "approve the new pier");
+        assertEquals("expect", expected.cue().lemma(), () -> dump(a));
+        assertTrue(expected.source().start() < 0, () -> dump(a));
+        Statement impression = the(a, "the vote will pass");
+        assertEquals("seem", impression.cue().lemma(), () -> dump(a));
+        assertTrue(impression.source().start() < 0, () -> dump(a));
+        // The verb below "appeared" is a cue of its own: Dr. Hart blames.
+        assertTrue(containing(a, "the contractor").stream()
+                .anyMatch(s -> s.source().name().equals("Lena Hart") || s.source().text().contains("Hart")),
+                () -> dump(a));
+    }
 }

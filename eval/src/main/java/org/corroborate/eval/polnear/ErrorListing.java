@@ -32,6 +32,24 @@ final class ErrorListing {
             predictedMatched.add(pair[1]);
         }
         StringBuilder out = new StringBuilder();
+        for (int[] pair : pairs) {
+            GoldAttribution g = goldCues.get(pair[0]);
+            PolnearScorer.Predicted p = predicted.get(pair[1]);
+            String source = disagreement(g.source(), p.source());
+            if (source != null) {
+                out.append(gold.id()).append("\tSOURCE-").append(source).append('\t').append(span(text, g.cue()))
+                        .append("\tgold=").append(g.source() == null ? "-" : span(text, g.source()))
+                        .append("\tpredicted=").append(p.source() == null ? "-" : span(text, p.source()))
+                        .append("\t").append(context(text, g.cue())).append('\n');
+            }
+            String content = disagreement(g.content(), p.content());
+            if (content != null) {
+                out.append(gold.id()).append("\tCONTENT-").append(content).append('\t').append(span(text, g.cue()))
+                        .append("\tgold=").append(g.content() == null ? "-" : abbreviate(span(text, g.content())))
+                        .append("\tpredicted=").append(abbreviate(span(text, p.content())))
+                        .append("\t").append(context(text, g.cue())).append('\n');
+            }
+        }
         for (int i = 0; i < goldCues.size(); i++) {
             if (!goldMatched.contains(i)) {
                 GoldAttribution g = goldCues.get(i);
@@ -53,6 +71,17 @@ final class ErrorListing {
                     .append("\tkind=").append(p.first().kind()).append('\n');
         }
         return out.toString();
+    }
+
+    /** How a matched cue's source or content differs from the gold one: null when they overlap. */
+    private static String disagreement(Region gold, Region predicted) {
+        if (gold == null) {
+            return predicted == null ? null : "EXTRA";
+        }
+        if (predicted == null) {
+            return "MISSING";
+        }
+        return gold.overlap(predicted) > 0 ? null : "WRONG";
     }
 
     private static String span(String text, Region region) {
