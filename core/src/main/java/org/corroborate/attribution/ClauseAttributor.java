@@ -162,7 +162,7 @@ final class ClauseAttributor {
     }
 
     private Candidate verbCue(AnnotatedText at, Token v, List<Quote> quotes) {
-        if (TrailingAttribution.applies(v) && isSpeechVerb(v)) {
+        if ((TrailingAttribution.applies(v) || TrailingAttribution.speakerParsedAsObject(at, v)) && isSpeechVerb(v)) {
             Candidate trailing = TrailingAttribution.read(at, v);
             if (trailing != null) {
                 return trailing;

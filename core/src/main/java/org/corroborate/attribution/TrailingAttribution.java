@@ -23,6 +23,26 @@ final class TrailingAttribution {
         return ParseWords.isFinite(v) && MISATTACHED.contains(v.relation());
     }
 
+    /**
+     * "..., noted NBC's Dante Chinni.": right after a comma, with no subject or clause of its own, the parser took
+     * the speaker after the cue for its object.
+     */
+    static boolean speakerParsedAsObject(AnnotatedText at, Token v) {
+        int cue = v.index();
+        if (cue == 0 || !isComma(at, cue - 1) || !ParseWords.isFinite(v)) {
+            return false; // "..., suggesting a few questions": a participle's object is its own
+        }
+        boolean objectAfter = false;
+        for (int k : at.children(cue)) {
+            String rel = at.token(k).relation();
+            if (rel.startsWith("nsubj") || rel.equals("ccomp") || rel.equals("xcomp")) {
+                return false;
+            }
+            objectAfter |= rel.equals("obj") && at.subtreeRange(k, x -> false)[0] == cue + 1;
+        }
+        return objectAfter;
+    }
+
     /** The candidate, or null when the words around the cue do not have this shape. */
     static Candidate read(AnnotatedText at, Token v) {
         var sentence = at.sentenceOf(v);

@@ -271,4 +271,14 @@ class ParserRepairTest {
                 .anyMatch(s -> s.source().name().equals("Lena Hart") || s.source().text().contains("Hart")),
                 () -> dump(a));
     }
+
+    @Test
+    void speakerAfterATrailingCueParsedAsItsObjectStillSpeaks() {
+        Analysis a = analyze("However debates in and of themselves are not likely to alter the race, noted the "
+                + "Ledger’s Ravi Mehta.");
+        Statement s = the(a, "alter the race");
+        assertEquals("Ravi Mehta", s.source().name(), () -> dump(a));
+        assertEquals("However debates in and of themselves are not likely to alter the race", s.content().text(),
+                () -> dump(a));
+    }
 }
