@@ -5,6 +5,7 @@ import edu.stanford.nlp.ling.CoreLabel;
 import edu.stanford.nlp.pipeline.Annotation;
 import edu.stanford.nlp.pipeline.StanfordCoreNLP;
 import edu.stanford.nlp.parser.nndep.DependencyParser;
+import edu.stanford.nlp.parser.nndep.SharedScorer;
 import edu.stanford.nlp.trees.GrammaticalStructure;
 import edu.stanford.nlp.trees.TypedDependency;
 import edu.stanford.nlp.util.CoreMap;
@@ -37,6 +38,10 @@ public final class CoreNlpPipeline implements NlpPipeline {
         // The parser is called directly, not through its annotator, which also builds enhanced dependency
         // graphs we never read (8% of the time of an analysis).
         parser = DependencyParser.loadFromModelFile(PARSER_MODEL, parserProperties());
+        if (!Boolean.getBoolean("corroborate.stockScorer")) {
+            // One parser serves every thread: its stock feature cache is not safe for that (SharedScorer).
+            SharedScorer.install(parser, Integer.getInteger("corroborate.numCached", 100000));
+        }
     }
 
     /** The process-wide pipeline, built on first use (loading takes several seconds). */
@@ -55,10 +60,10 @@ public final class CoreNlpPipeline implements NlpPipeline {
     }
 
     /**
-     * The parser precomputes the hidden-layer products of its most frequent features (numPreComputed) and can
-     * keep those of the others it meets in a cache (numCached, off unless named). Both are read only from the
-     * properties given here. Naming them made parsing much faster on the PolNeAR dev texts, with the same parses
-     * (docs/performance.md); the properties override them for experiments.
+     * The parser precomputes the hidden-layer products of its most frequent features (numPreComputed, read only
+     * from the properties given here) and keeps those of the others it meets in a cache of numCached entries (the
+     * stock classifier's, or SharedScorer's when installed). Both made parsing much faster on the PolNeAR dev
+     * texts, with the same parses (docs/performance.md); the system properties override them for experiments.
      */
     private static Properties parserProperties() {
         Properties p = new Properties();
