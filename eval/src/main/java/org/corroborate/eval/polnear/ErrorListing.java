@@ -7,10 +7,11 @@ import java.util.Set;
 import org.corroborate.model.Analysis;
 
 /**
- * What a developer reads to see why the cue figures are what they are: for one article, the gold cues no
- * prediction overlaps (with their source and the start of their content) and the predicted cues no gold cue
- * overlaps (with the rule that found them), each in its sentence context. Matching is the scorer's one-to-one
- * overlap matching.
+ * What a developer reads to see why the figures are what they are: for one article, one tab-separated line per
+ * gold cue no prediction overlaps (MISSED, with its source and the start of its content), per predicted cue
+ * (MATCHED or SPURIOUS, with the rule that found it, the source type and the kind), and per matched cue whose
+ * source or content does not overlap the gold one (SOURCE- or CONTENT-WRONG, -MISSING, -EXTRA), each with its
+ * context. Matching is the scorer's one-to-one overlap matching of cues.
  */
 final class ErrorListing {
     private static final int CONTEXT = 90;
