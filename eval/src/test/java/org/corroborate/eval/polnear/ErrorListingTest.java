@@ -32,11 +32,16 @@ class ErrorListingTest {
         Statement found = statement(text, "The city council voted on Monday to build a new bridge", "officials",
                 "said");
         Statement spurious = statement(text, "build a new bridge", "The city council", "voted");
-        String listing = ErrorListing.of(gold, Analysis.of(gold.article(), List.of(found, spurious), List.of()));
+        Statement wrongSource = statement(text, "It is overdue.", "reporters", "told");
+        String listing = ErrorListing.of(gold, Analysis.of(gold.article(), List.of(found, spurious, wrongSource),
+                List.of()));
         List<String> lines = Arrays.asList(listing.split("\n"));
 
-        // Four of aaaa's five cues are missed; "said" is matched, "voted" matches nothing.
-        assertEquals(4, lines.stream().filter(l -> l.contains("\tMISSED\t")).count());
+        // Three of aaaa's five cues are missed; "said" and "told" are matched, "voted" matches nothing.
+        assertEquals(3, lines.stream().filter(l -> l.contains("\tMISSED\t")).count());
+        assertTrue(lines.stream().anyMatch(l -> l.contains("\tSOURCE-WRONG\ttold\tgold=Mayor Ana Lopez\t"
+                + "predicted=reporters\t")), listing);
+        assertEquals(0, lines.stream().filter(l -> l.contains("\tCONTENT-")).count(), listing);
         assertTrue(lines.stream().anyMatch(l -> l.contains("\tMISSED\tis expected\tsource=-\t")));
         assertTrue(lines.stream().anyMatch(l -> l.contains("\tMATCHED\tsaid\tsource=officials\t")));
         String wrong = lines.stream().filter(l -> l.contains("\tSPURIOUS\t")).findFirst().orElseThrow();
