@@ -24,6 +24,8 @@ final class ClauseAttributor {
     private final CueModel cueModel;
     private final CueIdioms idioms = new CueIdioms();
     private final Lexicon sourcelessCues = Lexicon.load("sourceless-cues.txt");
+    private final SourceTyper typer = new SourceTyper();
+    private final Lexicon roleNouns = Lexicon.load("role-nouns.txt");
 
     ClauseAttributor(CueLexicon cues) {
         this.cues = cues;
@@ -457,8 +459,36 @@ final class ClauseAttributor {
     }
 
     /** A participle "citing" hanging off another cue or clause: part of a chain, not a statement of its own. */
-    private static boolean isCitingLink(AnnotatedText at, Token t) {
-        return t.lemma().equals("cite") && t.pos().equals("VBG") && t.head() >= 0;
+    /**
+     * "..., citing an unnamed spokesman": "citing" passes a statement on from whoever is cited, a link in its
+     * chain. Not when what is cited cannot speak ("McCain said, citing low economic growth"): then "citing" is
+     * a statement of the clause's subject, with the reasons as its content.
+     */
+    private boolean isCitingLink(AnnotatedText at, Token t) {
+        if (!t.lemma().equals("cite") || !t.pos().equals("VBG") || t.head() < 0) {
+            return false;
+        }
+        for (int o : at.children(t.index())) {
+            if (at.token(o).relation().equals("obj") && !canSpeak(at, o)) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /**
+     * A name, a pronoun, a noun that can stand for a speaker or a document ("officials", "a report", "a
+     * spokesman"), or a phrase marked as an unnamed source.
+     */
+    private boolean canSpeak(AnnotatedText at, int head) {
+        Token t = at.token(head);
+        String lemma = t.lemma().toLowerCase(Locale.ROOT);
+        if (t.isPronoun() || t.isProperNoun() || !"O".equals(t.ner()) || typer.nounType(lemma) != null
+                || roleNouns.contains(lemma)) {
+            return true;
+        }
+        int[] phrase = at.subtreeRange(head, x -> false);
+        return typer.isMarkedAnonymous(at.text().substring(at.token(phrase[0]).start(), at.token(phrase[1]).end()));
     }
 
     private static boolean isParenthetical(AnnotatedText at, Token v) {

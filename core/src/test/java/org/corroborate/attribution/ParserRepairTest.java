@@ -281,4 +281,21 @@ class ParserRepairTest {
         assertEquals("However debates in and of themselves are not likely to alter the race", s.content().text(),
                 () -> dump(a));
     }
+
+    @Test
+    void citingAReasonIsAStatementCitingASpeakerIsAChain() {
+        Analysis a = analyze("Senator Ruth Abara said the anger of voters was justified, citing low wages and "
+                + "rising rents. The Ledger reported, citing an unnamed official, that the mill would close.");
+        Statement anger = the(a, "anger of voters was justified");
+        assertEquals("Ruth Abara", anger.source().name(), () -> dump(a));
+        assertTrue(anger.via().isEmpty(), () -> dump(a));
+        Statement reasons = containing(a, "low wages").stream()
+                .filter(x -> x.cue() != null && x.cue().lemma().equals("cite")).findFirst()
+                .orElseThrow(() -> new AssertionError(dump(a)));
+        assertEquals("low wages and rising rents", reasons.content().text(), () -> dump(a));
+        assertEquals("Ruth Abara", reasons.source().name(), () -> dump(a));
+        Statement mill = the(a, "the mill would close");
+        assertEquals("an unnamed official", mill.source().text(), () -> dump(a));
+        assertEquals("Ledger", mill.via().get(0).name(), () -> dump(a));
+    }
 }
