@@ -3,11 +3,9 @@ package org.corroborate.attribution;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
-import java.util.Locale;
 import java.util.Set;
 import org.corroborate.nlp.AnnotatedText;
 import org.corroborate.nlp.Token;
-import org.corroborate.text.Lexicon;
 
 /**
  * Reported speech from the dependency parse: a cue verb from the lexicon, its subject as the source and its
@@ -23,13 +21,13 @@ final class ClauseAttributor {
     private final CueLexicon cues;
     private final CueModel cueModel;
     private final CueIdioms idioms = new CueIdioms();
-    private final Lexicon sourcelessCues = Lexicon.load("sourceless-cues.txt");
-    private final SourceTyper typer = new SourceTyper();
-    private final Lexicon roleNouns = Lexicon.load("role-nouns.txt");
+    private final SourcelessCues sourceless;
+    private final CitedSpeakers citedSpeakers = new CitedSpeakers();
 
     ClauseAttributor(CueLexicon cues) {
         this.cues = cues;
         this.cueModel = new CueModel(cues);
+        this.sourceless = new SourcelessCues(cues);
     }
 
     List<Candidate> find(AnnotatedText at, List<Quote> quotes) {
@@ -350,7 +348,7 @@ final class ClauseAttributor {
             c.rule = "quoted-subject";
             return c.contentStart < c.contentEnd ? c : null;
         }
-        if (speaksForNobody(at, v)) {
+        if (sourceless.speakerless(at, v)) {
             citing(at, v.index(), c);
             return c.contentStart < c.contentEnd ? c : null;
         }
@@ -374,37 +372,6 @@ final class ClauseAttributor {
         }
         citing(at, v.index(), c);
         return c.contentStart < c.contentEnd ? c : null;
-    }
-
-    /**
-     * "Republicans seem confident", "a curfew was announced": the subject of a raising verb, or of a listed passive
-     * cue with no by-agent, is not who speaks (`sourceless-cues.txt`), so the statement has no source.
-     */
-    private boolean speaksForNobody(AnnotatedText at, Token v) {
-        String kind = sourcelessCues.get(v.lemma().toLowerCase(Locale.ROOT));
-        if (kind == null) {
-            return false;
-        }
-        boolean passive = false;
-        for (int k : at.children(v.index())) {
-            Token child = at.token(k);
-            String rel = child.relation();
-            if (rel.equals("xcomp") && child.isVerb() && cues.mayHeadCue(child.lemma())) {
-                return false; // "Stumpf appeared to blame workers": Stumpf blames
-            }
-            if (rel.equals("obj")) {
-                return false; // "he's heralded plans": the parser's passive is an active perfect
-            }
-            if (rel.startsWith("obl") && k > v.index()) {
-                int marker = ParseWords.caseMarker(at, k);
-                String preposition = marker < 0 ? "" : at.token(marker).word().toLowerCase(Locale.ROOT);
-                if (preposition.equals("by") || preposition.equals("to")) {
-                    return false; // "was first reported by X", "seems credible to me": X and "me" speak
-                }
-            }
-            passive |= rel.equals("nsubj:pass");
-        }
-        return kind.equals("raising") || passive;
     }
 
     /** "Reuters cited an interview in which a man claimed ...": the citer is a link in the man's chain. */
@@ -458,7 +425,6 @@ final class ClauseAttributor {
         return t.pos().equals("VBN") && (t.relation().equals("acl") || t.relation().equals("amod"));
     }
 
-    /** A participle "citing" hanging off another cue or clause: part of a chain, not a statement of its own. */
     /**
      * "..., citing an unnamed spokesman": "citing" passes a statement on from whoever is cited, a link in its
      * chain. Not when what is cited cannot speak ("McCain said, citing low economic growth"): then "citing" is
@@ -469,26 +435,11 @@ final class ClauseAttributor {
             return false;
         }
         for (int o : at.children(t.index())) {
-            if (at.token(o).relation().equals("obj") && !canSpeak(at, o)) {
+            if (at.token(o).relation().equals("obj") && !citedSpeakers.canSpeak(at, o)) {
                 return false;
             }
         }
         return true;
-    }
-
-    /**
-     * A name, a pronoun, a noun that can stand for a speaker or a document ("officials", "a report", "a
-     * spokesman"), or a phrase marked as an unnamed source.
-     */
-    private boolean canSpeak(AnnotatedText at, int head) {
-        Token t = at.token(head);
-        String lemma = t.lemma().toLowerCase(Locale.ROOT);
-        if (t.isPronoun() || t.isProperNoun() || !"O".equals(t.ner()) || typer.nounType(lemma) != null
-                || roleNouns.contains(lemma)) {
-            return true;
-        }
-        int[] phrase = at.subtreeRange(head, x -> false);
-        return typer.isMarkedAnonymous(at.text().substring(at.token(phrase[0]).start(), at.token(phrase[1]).end()));
     }
 
     private static boolean isParenthetical(AnnotatedText at, Token v) {

@@ -1,0 +1,47 @@
+package org.corroborate.attribution;
+
+import java.util.Locale;
+import org.corroborate.nlp.AnnotatedText;
+import org.corroborate.nlp.Token;
+import org.corroborate.text.Lexicon;
+
+/**
+ * Cues whose grammatical subject is not a speaker: raising verbs ("Republicans seem confident") and listed passive
+ * cues without a by-agent ("a curfew was announced"), from {@code sourceless-cues.txt}. Such a statement has no
+ * source.
+ */
+final class SourcelessCues {
+    private final Lexicon kinds = Lexicon.load("sourceless-cues.txt");
+    private final CueLexicon cues;
+
+    SourcelessCues(CueLexicon cues) {
+        this.cues = cues;
+    }
+
+    boolean speakerless(AnnotatedText at, Token v) {
+        String kind = kinds.get(v.lemma().toLowerCase(Locale.ROOT));
+        if (kind == null) {
+            return false;
+        }
+        boolean passive = false;
+        for (int k : at.children(v.index())) {
+            Token child = at.token(k);
+            String rel = child.relation();
+            if (rel.equals("xcomp") && child.isVerb() && cues.mayHeadCue(child.lemma())) {
+                return false; // "Stumpf appeared to blame workers": Stumpf blames
+            }
+            if (rel.equals("obj")) {
+                return false; // "he's heralded plans": the parser's passive is an active perfect
+            }
+            if (rel.startsWith("obl") && k > v.index()) {
+                int marker = ParseWords.caseMarker(at, k);
+                String preposition = marker < 0 ? "" : at.token(marker).word().toLowerCase(Locale.ROOT);
+                if (preposition.equals("by") || preposition.equals("to")) {
+                    return false; // "was first reported by X", "seems credible to me": X and "me" speak
+                }
+            }
+            passive |= rel.equals("nsubj:pass");
+        }
+        return kind.equals("raising") || passive;
+    }
+}
