@@ -349,6 +349,12 @@ final class ClauseAttributor {
             return c.contentStart < c.contentEnd ? c : null;
         }
         if (sourceless.speakerless(at, v)) {
+            // "Heartbreaking stories ... seem to be a useful tool": what the impression is about is part of it.
+            for (int k : at.children(v.index())) {
+                if (k < v.index() && at.token(k).relation().startsWith("nsubj")) {
+                    c.contentStart = Math.min(c.contentStart, at.token(at.subtreeRange(k, x -> false)[0]).start());
+                }
+            }
             citing(at, v.index(), c);
             return c.contentStart < c.contentEnd ? c : null;
         }

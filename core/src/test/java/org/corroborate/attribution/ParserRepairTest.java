@@ -265,6 +265,8 @@ class ParserRepairTest {
         assertTrue(expected.source().start() < 0, () -> dump(a));
         Statement impression = the(a, "the vote will pass");
         assertEquals("seem", impression.cue().lemma(), () -> dump(a));
+        assertEquals("The councillors seem confident that the vote will pass", impression.content().text(),
+                () -> dump(a));
         assertTrue(impression.source().start() < 0, () -> dump(a));
         // The verb below "appeared" is a cue of its own: Dr. Hart blames.
         assertTrue(containing(a, "the contractor").stream()
