@@ -35,14 +35,15 @@ public final class PolnearEvaluation {
 
     /**
      * As {@link #run(Path, String, Function, int, int)}, and when {@code errors} is not null, writes there the
-     * cue errors of every article ({@link ErrorListing}), one per line, tab-separated.
+     * errors of every article ({@link ErrorListing}), one per line, tab-separated.
      */
     public static PolnearResult run(Path sharedDir, String split, Function<Article, Analysis> analyzer, int limit,
                                     int threads, Path errors) {
         List<GoldArticle> gold = PolnearCorpus.read(sharedDir, split, limit);
         int workers = ParallelRunner.threads(threads);
         long started = System.nanoTime();
-        List<ParallelRunner.Outcome<Scored>> outcomes = ParallelRunner.run(gold, g -> analyse(g, analyzer), workers);
+        List<ParallelRunner.Outcome<Scored>> outcomes = ParallelRunner.run(gold,
+                g -> analyse(g, analyzer, errors != null), workers);
 
         Scores scores = Scores.ZERO;
         List<PolnearResult.Failure> failures = new ArrayList<>();
@@ -81,9 +82,9 @@ public final class PolnearEvaluation {
     }
 
     // Scoring runs on the worker too, so a malformed prediction fails only its own article.
-    private static Scored analyse(GoldArticle gold, Function<Article, Analysis> analyzer) {
+    private static Scored analyse(GoldArticle gold, Function<Article, Analysis> analyzer, boolean listErrors) {
         Analysis analysis = Objects.requireNonNull(analyzer.apply(gold.article()), "analyzer returned null");
         return new Scored(PolnearScorer.score(gold, analysis), analysis.statements().size(),
-                ErrorListing.of(gold, analysis));
+                listErrors ? ErrorListing.of(gold, analysis) : "");
     }
 }
