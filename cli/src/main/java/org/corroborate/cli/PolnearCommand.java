@@ -9,6 +9,7 @@ import java.util.function.Function;
 import org.corroborate.eval.polnear.AnnotatorAgreement;
 import org.corroborate.eval.polnear.CoreNlpQuoteBaseline;
 import org.corroborate.eval.polnear.PolnearEvaluation;
+import org.corroborate.eval.polnear.PolnearResult;
 import org.corroborate.model.Analysis;
 import org.corroborate.model.Article;
 import picocli.CommandLine.Command;
@@ -85,9 +86,7 @@ final class PolnearCommand implements Callable<Integer> {
                 throw new ParameterException(spec.commandLine(),
                         "--agreement scores the annotators; it takes neither --baseline nor --errors");
             }
-            var result = AnnotatorAgreement.run(dir.get(), split.name());
-            Main.printResult(spec.commandLine().getOut(), run.json ? result.toJson() : result.toTable());
-            return Main.OK;
+            return print(AnnotatorAgreement.run(dir.get(), split.name()));
         }
         if (errors != null) {
             createOrFail(errors); // before the run, not after minutes of analysis
@@ -95,8 +94,11 @@ final class PolnearCommand implements Callable<Integer> {
         Function<Article, Analysis> analyzer = baseline == Baseline.corenlp
                 ? new CoreNlpQuoteBaseline()
                 : eval.main().analyzer();
-        var result = PolnearEvaluation.run(dir.get(), split.name(), analyzer, Math.max(0, limit), run.threads,
-                errors);
+        return print(PolnearEvaluation.run(dir.get(), split.name(), analyzer, Math.max(0, limit), run.threads,
+                errors));
+    }
+
+    private int print(PolnearResult result) {
         Main.printResult(spec.commandLine().getOut(), run.json ? result.toJson() : result.toTable());
         return Main.OK;
     }

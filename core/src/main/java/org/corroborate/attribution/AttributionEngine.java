@@ -29,7 +29,7 @@ public final class AttributionEngine {
     private final CueLexicon cues = new CueLexicon();
     private final SourceTyper typer = new SourceTyper();
     private final QuoteFinder quoteFinder = new QuoteFinder();
-    private final ClauseAttributor clauses = new ClauseAttributor(cues);
+    private final ClauseAttributor clauses = new ClauseAttributor(cues, typer);
     private final QuoteAttributor quoteAttributor = new QuoteAttributor();
     private final MarkerAttributor markers = new MarkerAttributor();
     private final PageFurniture pageFurniture = new PageFurniture();

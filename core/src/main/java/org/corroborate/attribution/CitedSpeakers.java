@@ -10,8 +10,12 @@ import org.corroborate.text.Lexicon;
  * spokesman, "citing low economic growth" gives reasons.
  */
 final class CitedSpeakers {
-    private final SourceTyper typer = new SourceTyper();
+    private final SourceTyper typer;
     private final Lexicon roleNouns = Lexicon.load("role-nouns.txt");
+
+    CitedSpeakers(SourceTyper typer) {
+        this.typer = typer;
+    }
 
     /**
      * A name, a pronoun, a noun that can stand for a speaker or a document ("officials", "a report", "a

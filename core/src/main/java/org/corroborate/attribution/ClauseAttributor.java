@@ -22,12 +22,13 @@ final class ClauseAttributor {
     private final CueModel cueModel;
     private final CueIdioms idioms = new CueIdioms();
     private final SourcelessCues sourceless;
-    private final CitedSpeakers citedSpeakers = new CitedSpeakers();
+    private final CitedSpeakers citedSpeakers;
 
-    ClauseAttributor(CueLexicon cues) {
+    ClauseAttributor(CueLexicon cues, SourceTyper typer) {
         this.cues = cues;
         this.cueModel = new CueModel(cues);
         this.sourceless = new SourcelessCues(cues);
+        this.citedSpeakers = new CitedSpeakers(typer);
     }
 
     List<Candidate> find(AnnotatedText at, List<Quote> quotes) {

@@ -29,6 +29,10 @@ public final class CoreNlpPipeline implements NlpPipeline {
     /** Longer "sentences" (tables, lists run together) make the parser slow and tell us little. */
     private static final int MAX_PARSE_LENGTH = Integer.getInteger("corroborate.maxParseLength", 150);
     private final DependencyParser parser;
+    /** The parser's own classifier instead of SharedScorer, for comparisons (docs/performance.md). */
+    private static final boolean STOCK_SCORER = Boolean.getBoolean("corroborate.stockScorer");
+    /** How many hidden-layer products of features that were not precomputed the parser keeps. */
+    private static final int NUM_CACHED = Integer.getInteger("corroborate.numCached", 100000);
     private final StanfordCoreNLP entities;
 
     private CoreNlpPipeline() {
@@ -38,9 +42,9 @@ public final class CoreNlpPipeline implements NlpPipeline {
         // The parser is called directly, not through its annotator, which also builds enhanced dependency
         // graphs we never read (8% of the time of an analysis).
         parser = DependencyParser.loadFromModelFile(PARSER_MODEL, parserProperties());
-        if (!Boolean.getBoolean("corroborate.stockScorer")) {
+        if (!STOCK_SCORER) {
             // One parser serves every thread: its stock feature cache is not safe for that (SharedScorer).
-            SharedScorer.install(parser, Integer.getInteger("corroborate.numCached", 100000));
+            SharedScorer.install(parser, NUM_CACHED);
         }
     }
 
@@ -68,7 +72,9 @@ public final class CoreNlpPipeline implements NlpPipeline {
     private static Properties parserProperties() {
         Properties p = new Properties();
         p.setProperty("numPreComputed", System.getProperty("corroborate.numPreComputed", "100000"));
-        p.setProperty("numCached", System.getProperty("corroborate.numCached", "100000"));
+        if (STOCK_SCORER) {
+            p.setProperty("numCached", String.valueOf(NUM_CACHED)); // SharedScorer keeps its own cache
+        }
         return p;
     }
 

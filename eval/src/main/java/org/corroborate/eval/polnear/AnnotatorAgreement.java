@@ -27,12 +27,7 @@ public final class AnnotatorAgreement {
             }
         }
         double seconds = (System.nanoTime() - started) / 1e9;
-        return new PolnearResult(split + " (annotator agreement: later annotators against the first)",
-                articles.size(), 1, seconds, List.of(),
-                new PolnearResult.Counts(goldAttributions, scores.source().exact().gold(),
-                        scores.cue().exact().gold(), scores.content().exact().gold()),
-                new PolnearResult.Counts(otherAttributions, scores.source().exact().predicted(),
-                        scores.cue().exact().predicted(), scores.content().exact().predicted()),
-                scores);
+        return PolnearResult.of(split + " (annotator agreement: later annotators against the first)",
+                articles.size(), 1, seconds, List.of(), goldAttributions, otherAttributions, scores);
     }
 }

@@ -36,10 +36,7 @@ public final class PolnearCorpus {
 
     /** The first {@code limit} articles of {@code split} in file name order (0 = all). */
     public static List<GoldArticle> read(Path sharedDir, String split, int limit) {
-        if (!SPLITS.contains(split)) {
-            throw new IllegalArgumentException("unknown split '" + split + "' (expected one of " + SPLITS + ")");
-        }
-        Path dir = directory(sharedDir).resolve(split);
+        Path dir = splitDirectory(sharedDir, split);
         Map<String, Path> annotations = firstAnnotationPerArticle(dir.resolve("attributions"));
         List<GoldArticle> articles = new ArrayList<>();
         for (Map.Entry<String, Path> entry : annotations.entrySet()) {
@@ -70,10 +67,7 @@ public final class PolnearCorpus {
      * annotation file, in file name order (so the first is the one {@link #read} scores against).
      */
     public static List<List<GoldArticle>> readMultiplyAnnotated(Path sharedDir, String split) {
-        if (!SPLITS.contains(split)) {
-            throw new IllegalArgumentException("unknown split '" + split + "' (expected one of " + SPLITS + ")");
-        }
-        Path dir = directory(sharedDir).resolve(split);
+        Path dir = splitDirectory(sharedDir, split);
         List<List<GoldArticle>> out = new ArrayList<>();
         for (Map.Entry<String, List<Path>> entry : annotationsPerArticle(dir.resolve("attributions")).entrySet()) {
             Path textFile = dir.resolve("text").resolve(entry.getKey() + ".txt");
@@ -82,6 +76,13 @@ public final class PolnearCorpus {
             }
         }
         return out;
+    }
+
+    private static Path splitDirectory(Path sharedDir, String split) {
+        if (!SPLITS.contains(split)) {
+            throw new IllegalArgumentException("unknown split '" + split + "' (expected one of " + SPLITS + ")");
+        }
+        return directory(sharedDir).resolve(split);
     }
 
     // Article stem -> its first .ann file. Stems contain underscores, so the annotator id is what follows the last.

@@ -73,12 +73,8 @@ public final class PolnearEvaluation {
             }
         }
         double seconds = (System.nanoTime() - started) / 1e9;
-        PolnearResult.Counts goldCounts = new PolnearResult.Counts(goldAttributions, scores.source().exact().gold(),
-                scores.cue().exact().gold(), scores.content().exact().gold());
-        PolnearResult.Counts predictedCounts = new PolnearResult.Counts(statements,
-                scores.source().exact().predicted(), scores.cue().exact().predicted(),
-                scores.content().exact().predicted());
-        return new PolnearResult(split, gold.size(), workers, seconds, failures, goldCounts, predictedCounts, scores);
+        return PolnearResult.of(split, gold.size(), workers, seconds, failures, goldAttributions, statements,
+                scores);
     }
 
     // Scoring runs on the worker too, so a malformed prediction fails only its own article.

@@ -32,6 +32,16 @@ public record PolnearResult(String split, int articles, int threads, double wall
     public record Counts(int attributions, int sources, int cues, int contents) {
     }
 
+    /** A result whose span counts are read off the scores: gold and predicted distinct spans per role. */
+    static PolnearResult of(String split, int articles, int threads, double wallSeconds, List<Failure> failures,
+                            int goldAttributions, int predictedAttributions, Scores scores) {
+        Counts gold = new Counts(goldAttributions, scores.source().exact().gold(), scores.cue().exact().gold(),
+                scores.content().exact().gold());
+        Counts predicted = new Counts(predictedAttributions, scores.source().exact().predicted(),
+                scores.cue().exact().predicted(), scores.content().exact().predicted());
+        return new PolnearResult(split, articles, threads, wallSeconds, failures, gold, predicted, scores);
+    }
+
     @JsonProperty
     public int failed() {
         return failures.size();

@@ -17,8 +17,9 @@ import java.util.concurrent.ConcurrentHashMap;
  * an unsynchronised {@code HashMap} with a linked list, which two threads calling one parser can corrupt; and it
  * sums each output score as one long chain of dependent double additions. Here the cache is a
  * {@link ConcurrentHashMap} with a size cap, the precomputed rows are found through a primitive hash table instead
- * of boxed {@code Integer} keys, and both layers run in single precision over transposed weights, so that every
- * inner loop adds one row into many sums, which the JIT turns into vector instructions. Single precision changes
+ * of boxed {@code Integer} keys, and the hidden layer is summed and the output layer computed in single precision
+ * over transposed weights, so that every inner loop adds one row into many sums, which the JIT turns into vector
+ * instructions. Single precision changes
  * the scores in about the seventh digit; a transition is decided differently only when its two best scores agree
  * that far. SharedScorerTest compares parses with the stock classifier's, and the PolNeAR dev figures came out the
  * same to the last digit (docs/performance.md).
