@@ -74,6 +74,10 @@ public final class CoreNlpPipeline implements NlpPipeline {
         p.setProperty("numPreComputed", System.getProperty("corroborate.numPreComputed", "100000"));
         if (STOCK_SCORER) {
             p.setProperty("numCached", String.valueOf(NUM_CACHED)); // SharedScorer keeps its own cache
+        } else {
+            // CoreNLP caches loaded parsers by model and properties: a property of our own keeps the parser whose
+            // classifier we replace out of the hands of any other caller that loads the same model.
+            p.setProperty("corroborate.scorer", "shared");
         }
         return p;
     }

@@ -62,6 +62,9 @@ public final class SharedScorer extends Classifier {
      */
     public static void install(DependencyParser parser, int maxComputed) {
         Classifier stock = (Classifier) read(DependencyParser.class, parser, "classifier");
+        if (stock instanceof SharedScorer) {
+            return; // installed already (loadFromModelFile hands out one cached parser per model and properties)
+        }
         Config config = (Config) read(DependencyParser.class, parser, "config");
         write(DependencyParser.class, parser, "classifier", new SharedScorer(config, stock, maxComputed));
     }

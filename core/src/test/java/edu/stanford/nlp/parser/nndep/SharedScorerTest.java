@@ -1,6 +1,8 @@
 package edu.stanford.nlp.parser.nndep;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import edu.stanford.nlp.ling.CoreAnnotations;
 import edu.stanford.nlp.ling.CoreLabel;
@@ -43,9 +45,11 @@ class SharedScorerTest {
         }
     }
 
-    private static DependencyParser parser() {
+    /** A parser of its own: CoreNLP caches loaded parsers by model and properties, so the tag keeps them apart. */
+    private static DependencyParser parser(String tag) {
         Properties p = new Properties();
         p.setProperty("numPreComputed", "100000");
+        p.setProperty("test.parser", tag);
         return DependencyParser.loadFromModelFile(MODEL, p);
     }
 
@@ -67,9 +71,13 @@ class SharedScorerTest {
 
     @Test
     void parsesAsTheStockClassifierDoes() throws Exception {
-        List<String> stock = parses(parser());
-        DependencyParser shared = parser();
+        DependencyParser stockParser = parser("stock");
+        assertFalse(read(stockParser) instanceof SharedScorer);
+        List<String> stock = parses(stockParser);
+        DependencyParser shared = parser("shared");
         SharedScorer.install(shared, 1000);
+        SharedScorer.install(shared, 1000); // a second install changes nothing
+        assertTrue(read(shared) instanceof SharedScorer);
         assertEquals(stock, parses(shared));
 
         // Four threads on one parser, each sentence many times: the same parses every time.
@@ -85,6 +93,12 @@ class SharedScorerTest {
         } finally {
             pool.shutdownNow();
         }
+    }
+
+    private static Object read(DependencyParser parser) throws ReflectiveOperationException {
+        java.lang.reflect.Field f = DependencyParser.class.getDeclaredField("classifier");
+        f.setAccessible(true);
+        return f.get(parser);
     }
 
     @Test
