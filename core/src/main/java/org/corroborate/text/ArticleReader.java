@@ -18,6 +18,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
+import java.util.function.IntUnaryOperator;
 import java.util.function.Supplier;
 import org.corroborate.model.Article;
 import org.corroborate.model.ArticleMeta;
@@ -215,12 +216,18 @@ public final class ArticleReader {
         Optional<HtmlDecoder.Bom> bom = HtmlDecoder.Bom.of(bytes);
         int offset = bom.map(HtmlDecoder.Bom::length).orElse(0);
         if (bom.isPresent() && !bom.get().charset().equals(StandardCharsets.UTF_8)) {
+            String text;
             try {
-                return strictDecoder(bom.get().charset()).decode(ByteBuffer.wrap(bytes, offset, bytes.length - offset))
+                text = strictDecoder(bom.get().charset()).decode(ByteBuffer.wrap(bytes, offset, bytes.length - offset))
                         .toString();
             } catch (CharacterCodingException e) {
                 throw new InputException(name, "has a UTF-16 byte order mark but is not valid UTF-16", e);
             }
+            // NUL bytes are normal in UTF-16, so the test for binary content is made on the characters.
+            if (looksBinary(text.length(), text::charAt)) {
+                throw new InputException(name, "binary file, not text");
+            }
+            return text;
         }
         ByteBuffer content = ByteBuffer.wrap(bytes, offset, bytes.length - offset);
         if (looksBinary(content)) {
@@ -259,17 +266,23 @@ public final class ArticleReader {
 
     /** A NUL byte, or a large share of control bytes other than tab, line ends and form feed. */
     static boolean looksBinary(ByteBuffer content) {
+        int from = content.position();
+        return looksBinary(content.remaining(), i -> content.get(from + i) & 0xFF);
+    }
+
+    /** The same test over {@code length} code units (bytes, or decoded characters), read by {@code unitAt}. */
+    private static boolean looksBinary(int length, IntUnaryOperator unitAt) {
         int controls = 0;
-        for (int i = content.position(); i < content.limit(); i++) {
-            int b = content.get(i) & 0xFF;
-            if (b == 0) {
+        for (int i = 0; i < length; i++) {
+            int u = unitAt.applyAsInt(i);
+            if (u == 0) {
                 return true;
             }
-            if ((b < 0x20 && b != '\t' && b != '\n' && b != '\r' && b != '\f') || b == 0x7F) {
+            if ((u < 0x20 && u != '\t' && u != '\n' && u != '\r' && u != '\f') || u == 0x7F) {
                 controls++;
             }
         }
-        return content.remaining() > 0 && controls > MAX_CONTROL_SHARE * content.remaining();
+        return length > 0 && controls > MAX_CONTROL_SHARE * length;
     }
 
     /** CRLF and lone CR become LF: offsets in an analysis refer to this normalised text. */

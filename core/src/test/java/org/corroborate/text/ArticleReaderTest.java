@@ -145,6 +145,15 @@ class ArticleReaderTest {
     }
 
     @Test
+    void binaryAfterAUtf16ByteOrderMarkIsStillBinary() throws Exception {
+        // FF FE is the UTF-16LE mark; what follows decodes to NUL and other control characters.
+        byte[] bytes = {(byte) 0xFF, (byte) 0xFE, 0, 0, 1, 0, 2, 0};
+        String file = write("mark.bin", bytes);
+        InputException e = assertThrows(InputException.class, () -> reader.read(file));
+        assertEquals("binary file, not text", e.problem());
+    }
+
+    @Test
     void crlfAndCrBecomeLf() throws Exception {
         ArticleInput in = reader.read(write("dos.txt", "Title\r\n\r\nOne.\rTwo.\n"));
         assertEquals("Title\n\nOne.\nTwo.\n", in.article().text());
