@@ -455,8 +455,25 @@ final class ClauseAttributor {
         }
         String rel = v.relation();
         return rel.equals("parataxis") || rel.equals("dep") || (rel.equals("ccomp") && v.index() > v.head())
-                || (rel.equals("conj") && v.index() > v.head())
+                || (rel.equals("conj") && v.index() > v.head() && !isCoordinated(at, v))
                 || (rel.equals("advcl") && v.index() > v.head());
+    }
+
+    /**
+     * "... and tells the crowd": a conjunct joined by "and" or "but" that shares the subject before it is a second
+     * act, not an aside. One with a subject of its own ('"...," Reuters reported', which the parser may join to
+     * the quote's last "and") can still be one.
+     */
+    private static boolean isCoordinated(AnnotatedText at, Token v) {
+        boolean joined = false;
+        for (int k : at.children(v.index())) {
+            String rel = at.token(k).relation();
+            if (rel.startsWith("nsubj")) {
+                return false;
+            }
+            joined |= rel.equals("cc") && k < v.index();
+        }
+        return joined;
     }
 
     /** The cue verb was parsed as the clausal subject of a verb after it. */

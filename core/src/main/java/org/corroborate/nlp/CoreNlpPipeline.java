@@ -15,7 +15,7 @@ import java.util.List;
 import java.util.Properties;
 
 /**
- * The CoreNLP adapter. Tokenize, ssplit (with {@link SentenceRepair}), pos, lemma over the whole text; ner over
+ * The CoreNLP adapter. Tokenize (with {@link GluedSentenceEnds}), ssplit (with {@link SentenceRepair}), pos, lemma over the whole text; ner over
  * every sentence that is parsed or holds a proper noun (names are needed beyond statements, so that "Vos said" can
  * find the "Karel Vos" introduced earlier); depparse over the sentences a {@link SentenceSelector} picks (by far the slowest part).
  * NER runs the CoNLL 4-class model only, without SUTime, fine-grained or regex NER: the attribution rules need
@@ -23,6 +23,7 @@ import java.util.Properties;
  */
 public final class CoreNlpPipeline implements NlpPipeline {
     private static volatile CoreNlpPipeline shared;
+    private final StanfordCoreNLP tokenizer;
     private final StanfordCoreNLP splitter;
     private final StanfordCoreNLP tagger;
     private static final String PARSER_MODEL = "edu/stanford/nlp/models/parser/nndep/english_UD.gz";
@@ -36,7 +37,8 @@ public final class CoreNlpPipeline implements NlpPipeline {
     private final StanfordCoreNLP entities;
 
     private CoreNlpPipeline() {
-        splitter = new StanfordCoreNLP(properties("tokenize,ssplit"));
+        tokenizer = new StanfordCoreNLP(properties("tokenize"));
+        splitter = new StanfordCoreNLP(properties("ssplit"));
         tagger = new StanfordCoreNLP(properties("pos,lemma"));
         entities = new StanfordCoreNLP(properties("ner"));
         // The parser is called directly, not through its annotator, which also builds enhanced dependency
@@ -102,7 +104,11 @@ public final class CoreNlpPipeline implements NlpPipeline {
     @Override
     public AnnotatedText annotate(String text, SentenceSelector selector) {
         Annotation doc = new Annotation(text);
-        splitter.annotate(doc);
+        tokenizer.annotate(doc); // CoreNLP's tokenizer also splits sentences
+        if (GluedSentenceEnds.split(doc)) {
+            doc.remove(CoreAnnotations.SentencesAnnotation.class);
+            splitter.annotate(doc);
+        }
         SentenceRepair.splitAfterTimeAbbreviations(doc);
         tagger.annotate(doc);
         List<CoreMap> all = doc.get(CoreAnnotations.SentencesAnnotation.class);

@@ -300,4 +300,32 @@ class ParserRepairTest {
         assertEquals("an unnamed official", mill.source().text(), () -> dump(a));
         assertEquals("Ledger", mill.via().get(0).name(), () -> dump(a));
     }
+
+    @Test
+    void speechVerbConjoinedInsideAComplementSpeaksForTheOuterSpeaker() {
+        // The parser hangs "praised" on "recover", inside what was forecast.
+        Analysis a = analyze("Governor Lena Park forecast that the harbour economy would soon recover and praised the "
+                + "dock workers for their patience.");
+        Statement praise = the(a, "dock workers");
+        assertEquals("praised", praise.cue().text(), () -> dump(a));
+        assertEquals("Lena Park", praise.source().name(), () -> dump(a));
+        Statement forecast = the(a, "would soon recover");
+        assertFalse(forecast.content().text().contains("praised"), () -> dump(a));
+    }
+
+    @Test
+    void secondSpeechVerbAfterAComplementKeepsItsOwnSpeakerMention() {
+        Analysis a = analyze("Kasich says he would sit the envoy down and tells the crowd he was the first to "
+                + "warn about the dam.");
+        Statement tells = the(a, "first to warn");
+        assertEquals("Kasich", tells.source().text(), () -> dump(a));
+        assertFalse(the(a, "sit the envoy").content().text().contains("tells"), () -> dump(a));
+    }
+
+    @Test
+    void cueJoinedByAndIsNotAnAsideOnTheClauseBeforeIt() {
+        // Without a complement, "and conceded" would read "The mayor lost the vote" as what was conceded.
+        Analysis a = analyze("The mayor lost the vote on the harbour plan and conceded on Tuesday.");
+        assertTrue(containing(a, "lost the vote").isEmpty(), () -> dump(a));
+    }
 }

@@ -3,6 +3,7 @@ package org.corroborate.eval.polnear;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import org.corroborate.attribution.ConjoinedCues;
 import org.corroborate.attribution.CueFeatures;
 import org.corroborate.attribution.CueLexicon;
 import org.corroborate.attribution.CueSentenceSelector;
@@ -35,7 +36,8 @@ public final class CueModelTrainer {
         List<GoldArticle> articles = PolnearCorpus.read(sharedDir, "train");
         List<ParallelRunner.Outcome<List<LinearModel.Example>>> outcomes = ParallelRunner.run(articles, article -> {
             List<Quote> quotes = quoteFinder.find(article.text());
-            AnnotatedText at = CoreNlpPipeline.shared().annotate(article.text(), new CueSentenceSelector(lexicon, quotes));
+            AnnotatedText at = ConjoinedCues.reattach(
+                    CoreNlpPipeline.shared().annotate(article.text(), new CueSentenceSelector(lexicon, quotes)), lexicon);
             List<LinearModel.Example> examples = new ArrayList<>();
             for (Token t : at.tokens()) {
                 if (CueFeatures.isCandidate(at, t)) {
