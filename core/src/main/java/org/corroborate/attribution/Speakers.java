@@ -52,7 +52,8 @@ final class Speakers {
                 String rel = at.token(k).relation();
                 // "People like Scott, he said": of two subjects before the verb, the nearer one speaks and the
                 // other is what was said. A relative "who" stays: its antecedent is found by antecedentOf.
-                if ((rel.equals("nsubj") || rel.equals("obl:agent") || rel.equals("nmod:agent"))
+                if ((rel.equals("nsubj") || rel.equals("obl:agent") || rel.equals("nmod:agent")
+                        || rel.equals("nsubj:pass") && isActiveForm(at.token(current)))
                         && (found < 0 || k < current)) {
                     found = k;
                 }
@@ -78,6 +79,14 @@ final class Speakers {
             current = at.token(current).head();
         }
         return -1;
+    }
+
+    /**
+     * '"..., who I am," Ki Hong said': a finite past or present form is active whatever the parser says, so a
+     * "passive subject" it gave such a verb is its subject (a real passive has a participle: "was said").
+     */
+    private static boolean isActiveForm(Token verb) {
+        return verb.pos().equals("VBD") || verb.pos().equals("VBZ") || verb.pos().equals("VBP");
     }
 
     /**

@@ -110,6 +110,7 @@ public final class CoreNlpPipeline implements NlpPipeline {
             splitter.annotate(doc);
         }
         SentenceRepair.splitAfterTimeAbbreviations(doc);
+        SentenceRepair.joinAfterQuotedQuestions(doc);
         tagger.annotate(doc);
         List<CoreMap> all = doc.get(CoreAnnotations.SentencesAnnotation.class);
         boolean[] parse = new boolean[all.size()];

@@ -10,13 +10,15 @@ import java.util.regex.Pattern;
 import org.corroborate.text.Lexicon;
 
 /**
- * Splits sentences CoreNLP's splitter left joined after a time abbreviation: in "woken shortly after 11 p.m.
- * Witnesses described smoke" the period of "p.m." also ends the sentence, but the tokenizer keeps it in the
- * abbreviation, so no sentence break is seen. A break is added after "a.m." or "p.m." when the next word is
+ * Mends two kinds of sentence break CoreNLP's splitter gets wrong. It misses one after a time abbreviation: in
+ * "woken shortly after 11 p.m. Witnesses described smoke" the period of "p.m." also ends the sentence, but the
+ * tokenizer keeps it in the abbreviation. A break is added after "a.m." or "p.m." when the next word is
  * capitalised and is not one that commonly follows a time ("p.m. Monday", "p.m. Eastern", "p.m. ET";
- * {@code time-followers.txt}).
+ * {@code time-followers.txt}). And it makes one after a quoted question or exclamation that the sentence goes on
+ * from ('"Why not?" he asked.'); those are joined again.
  */
 final class SentenceRepair {
+    private static final java.util.Set<String> CLOSING_QUOTES = java.util.Set.of("\"", "\u201d", "''", "'", "\u2019");
     private static final Pattern TIME_ABBREVIATION = Pattern.compile("(?i)[ap]\\.m\\.");
     /** Capitalised words that may follow a time inside one sentence ({@code time-followers.txt}). */
     private static final Lexicon TIME_FOLLOWERS = Lexicon.load("time-followers.txt");
@@ -48,6 +50,55 @@ final class SentenceRepair {
             renumber(repaired);
             doc.set(CoreAnnotations.SentencesAnnotation.class, repaired);
         }
+    }
+
+    /**
+     * Joins a sentence to the one before it when that one ends in a quoted question or exclamation and this one
+     * goes on in lower case: in '"What a night!" and said that ...' or '"Why not?" he asked.' the splitter ends
+     * the sentence at the mark, which leaves "and said" or "he asked" cut off from the quote.
+     */
+    static void joinAfterQuotedQuestions(Annotation doc) {
+        List<CoreMap> sentences = doc.get(CoreAnnotations.SentencesAnnotation.class);
+        if (sentences == null || sentences.size() < 2) {
+            return;
+        }
+        String text = doc.get(CoreAnnotations.TextAnnotation.class);
+        List<CoreMap> joined = new ArrayList<>(sentences.size());
+        List<CoreLabel> pending = null;
+        boolean changed = false;
+        for (CoreMap sentence : sentences) {
+            List<CoreLabel> tokens = sentence.get(CoreAnnotations.TokensAnnotation.class);
+            if (pending != null && continuesQuote(text, pending, tokens)) {
+                pending.addAll(tokens);
+                changed = true;
+                continue;
+            }
+            if (pending != null) {
+                joined.add(piece(doc, pending));
+            }
+            pending = new ArrayList<>(tokens);
+        }
+        if (pending != null) {
+            joined.add(piece(doc, pending));
+        }
+        if (changed) {
+            renumber(joined);
+            doc.set(CoreAnnotations.SentencesAnnotation.class, joined);
+        }
+    }
+
+    private static boolean continuesQuote(String text, List<CoreLabel> before, List<CoreLabel> next) {
+        if (before.size() < 2 || next.isEmpty()) {
+            return false;
+        }
+        CoreLabel last = before.get(before.size() - 1);
+        CoreLabel mark = before.get(before.size() - 2);
+        boolean quotedQuestion = CLOSING_QUOTES.contains(last.originalText())
+                && (mark.word().equals("?") || mark.word().equals("!"));
+        String first = next.get(0).word();
+        boolean lowerCase = !first.isEmpty() && Character.isLowerCase(first.charAt(0));
+        boolean sameParagraph = !text.substring(last.endPosition(), next.get(0).beginPosition()).contains("\n");
+        return quotedQuestion && lowerCase && sameParagraph;
     }
 
     private static boolean endsSentence(CoreLabel token, CoreLabel next) {

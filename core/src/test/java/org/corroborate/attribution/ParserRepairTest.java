@@ -328,4 +328,18 @@ class ParserRepairTest {
         Analysis a = analyze("The mayor lost the vote on the harbour plan and conceded on Tuesday.");
         assertTrue(containing(a, "lost the vote").isEmpty(), () -> dump(a));
     }
+
+    @Test
+    void finiteCueWithAPassiveSubjectStillHasItsSpeaker() {
+        // The parser reads "who I am ... said" as a passive and makes "Ki Hong" its passive subject.
+        Analysis a = analyze("\"I think the museum is going to fill a very deep gap that I have had about who I am,\" "
+                + "Ki Hong said.");
+        assertEquals("Ki Hong", the(a, "deep gap").source().name(), () -> dump(a));
+    }
+
+    @Test
+    void lowerCaseGoingOnAfterAQuotedExclamationIsTheSameSentence() {
+        Analysis a = analyze("The mayor shouted \"What a night!\" and said that the harbour would reopen in May.");
+        assertEquals("The mayor", the(a, "harbour would reopen").source().text(), () -> dump(a));
+    }
 }

@@ -28,4 +28,11 @@ class SentenceRepairTest {
         assertEquals(1, annotate("Polls close at 8 p.m. Eastern on election day.").sentences().size());
         assertEquals(1, annotate("The ferry left at 6 a.m. and returned at noon.").sentences().size());
     }
+
+    @Test
+    void lowerCaseAfterAQuotedQuestionContinuesTheSentence() {
+        assertEquals(1, annotate("\"Why close the quay now?\" she asked the council.").sentences().size());
+        assertEquals(2, annotate("\"Why close the quay now?\" The council had no answer.").sentences().size());
+        assertEquals(2, annotate("\"Why close the quay now?\"\n\nshe asked the council.").sentences().size());
+    }
 }
