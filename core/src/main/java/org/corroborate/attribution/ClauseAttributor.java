@@ -352,7 +352,7 @@ final class ClauseAttributor {
         if (sourceless.speakerless(at, v)) {
             // "Heartbreaking stories ... seem to be a useful tool": what the impression is about is part of it.
             for (int k : at.children(v.index())) {
-                if (k < v.index() && at.token(k).relation().startsWith("nsubj")) {
+                if (k < v.index() && at.token(k).relation().startsWith("nsubj") && sourceless.subjectIsContent(v)) {
                     c.contentStart = Math.min(c.contentStart, at.token(at.subtreeRange(k, x -> false)[0]).start());
                 }
             }

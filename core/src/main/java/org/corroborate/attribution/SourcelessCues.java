@@ -6,9 +6,9 @@ import org.corroborate.nlp.Token;
 import org.corroborate.text.Lexicon;
 
 /**
- * Cues whose grammatical subject is not a speaker: raising verbs ("Republicans seem confident") and listed passive
- * cues without a by-agent ("a curfew was announced"), from {@code sourceless-cues.txt}. Such a statement has no
- * source.
+ * Cues whose grammatical subject is not a speaker: raising verbs ("Republicans seem confident"), listed passive
+ * cues without a by-agent ("a curfew was announced") and passives of asking or telling ("Mook was asked whether
+ * ..."), from {@code sourceless-cues.txt}. Such a statement has no source.
  */
 final class SourcelessCues {
     private final Lexicon kinds = Lexicon.load("sourceless-cues.txt");
@@ -40,8 +40,13 @@ final class SourcelessCues {
                     return false; // "was first reported by X", "seems credible to me": X and "me" speak
                 }
             }
-            passive |= rel.equals("nsubj:pass");
+            passive |= rel.equals("nsubj:pass") || rel.equals("aux:pass");
         }
         return kind.equals("raising") || passive;
+    }
+
+    /** Whether a speakerless cue's subject belongs to what was said: not the one who was asked or told. */
+    boolean subjectIsContent(Token v) {
+        return !"addressed".equals(kinds.get(v.lemma().toLowerCase(Locale.ROOT)));
     }
 }

@@ -275,6 +275,15 @@ class ParserRepairTest {
     }
 
     @Test
+    void theOneAskedIsNeitherSourceNorContent() {
+        // "asked" shares its subject with "arrived", so the parser gives it no passive subject of its own.
+        Analysis a = analyze("The harbour master arrived late and was asked whether the ferry would sail on Monday.");
+        Statement asked = the(a, "ferry would sail");
+        assertTrue(asked.source().start() < 0, () -> dump(a));
+        assertEquals("whether the ferry would sail on Monday", asked.content().text(), () -> dump(a));
+    }
+
+    @Test
     void speakerAfterATrailingCueParsedAsItsObjectStillSpeaks() {
         Analysis a = analyze("However debates in and of themselves are not likely to alter the race, noted the "
                 + "Ledger’s Ravi Mehta.");
