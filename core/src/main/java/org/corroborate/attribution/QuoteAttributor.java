@@ -59,6 +59,16 @@ final class QuoteAttributor {
                 after.rule = after.rule + "+quote-before";
                 continue;
             }
+            Candidate before = cueRightBefore(text, q, all);
+            if (before != null) {
+                // 'a woman asked for a photo and Clinton said, "as long as ..."': however the parse read the
+                // sentence, a quote opening right after the cue is what was said.
+                before.contentStart = q.innerStart();
+                before.contentEnd = trimQuotePunctuation(text, q.innerStart(), q.innerEnd());
+                before.kind = StatementKind.DIRECT;
+                before.rule = before.rule + "+quote-after";
+                continue;
+            }
             Candidate split = splitQuoteOwner(text, q, all);
             if (split != null) {
                 all.add(quoteStatement(q, split, "split-quote"));
@@ -134,6 +144,24 @@ final class QuoteAttributor {
             int phraseStart = c.hasSource() ? Math.min(c.cueStart, c.sourceStart) : c.cueStart;
             if (phraseStart >= q.end() && phraseStart - q.end() <= 3
                     && text.substring(q.end(), phraseStart).matches("[\\s,]*") && c.contentStart >= c.cueEnd) {
+                return c;
+            }
+        }
+        return null;
+    }
+
+    /**
+     * The statement whose cue the quote opens right after ('said, "', 'retorted: "', 'yelled "'), when its content
+     * lies elsewhere and is not a quote; null if none.
+     */
+    private static Candidate cueRightBefore(String text, Quote q, List<Candidate> candidates) {
+        for (Candidate c : candidates) {
+            // A direct statement already has its quote: this one is the second half of a split quote.
+            if (c.cueEnd < 0 || c.cueEnd > q.start() || q.start() - c.cueEnd > 3 || c.inheritsFrom != null
+                    || c.kind == StatementKind.DIRECT) {
+                continue;
+            }
+            if (text.substring(c.cueEnd, q.start()).matches("[\\s,:]*")) {
                 return c;
             }
         }

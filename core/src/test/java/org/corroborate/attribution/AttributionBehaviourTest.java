@@ -98,6 +98,26 @@ class AttributionBehaviourTest {
         }
 
         @Test
+        void quoteOpeningRightAfterTheCueIsItsContentHoweverTheSentenceParsed() {
+            // The parser hangs "responded" on "made" as a conjunct, which would read the first clause as the reply.
+            Analysis a = analyze("The Ledger made the same claim about the pier in February, and the Harbour Gazette "
+                    + "responded: \"If there are buyers for the pier, they have never written to the board.\"");
+            Statement s = the(a, "never written to the board");
+            assertEquals("respond", s.cue().lemma(), () -> dump(a));
+            assertEquals(StatementKind.DIRECT, s.kind(), () -> dump(a));
+            assertFalse(s.content().text().contains("same claim"), () -> dump(a));
+        }
+
+        @Test
+        void rareSpeechVerbsFromTheHandListIntroduceQuotes() {
+            Analysis a = analyze("The harbour board met in the old customs house, and its chair, Ines Berg, retorted: "
+                    + "\u201cWe have never closed the quay for a private party.\u201d");
+            Statement s = the(a, "never closed the quay");
+            assertEquals("retort", s.cue().lemma(), () -> dump(a));
+            assertSource(s, "Ines Berg", SourceType.PERSON, a);
+        }
+
+        @Test
         void followingQuoteParagraphWithoutCueContinuesTheSpeaker() {
             Analysis a = analyze("\"The fire started in the kitchen,\" said Fire Chief Oskar Lund.\n\n"
                     + "\"We had four crews on the scene within ten minutes.\"");
