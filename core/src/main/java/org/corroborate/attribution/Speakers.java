@@ -109,6 +109,33 @@ final class Speakers {
         return -1;
     }
 
+    /**
+     * "The dam will hold, the engineer said, referring to the spillway": the parser hangs both "said" and
+     * "referring" on "hold", but the participle goes with the aside just before it, whose subject speaks. Returns
+     * that subject, or -1 when no such aside (a verb sharing the participle's head) comes right before it.
+     */
+    static int subjectOfAsideBefore(AnnotatedText at, int participle) {
+        int k = participle - 1;
+        while (k >= 0 && at.token(k).word().equals(",")) {
+            k--;
+        }
+        int head = at.token(participle).head();
+        if (k < 0 || head < 0 || at.token(k).sentence() != at.token(participle).sentence()) {
+            return -1;
+        }
+        Token before = at.token(k);
+        int verb = before.isVerb() ? k : before.relation().startsWith("nsubj") ? before.head() : -1;
+        if (verb < 0 || verb == head || at.token(verb).head() != head) {
+            return -1;
+        }
+        for (int c : at.children(verb)) {
+            if (at.token(c).relation().equals("nsubj")) {
+                return c;
+            }
+        }
+        return -1;
+    }
+
     /** "..., said Muhammad Hamud, a soldier": a name or pronoun right after a cue with no subject. */
     static int[] invertedSubject(AnnotatedText at, int cueLast) {
         int k = cueLast + 1;

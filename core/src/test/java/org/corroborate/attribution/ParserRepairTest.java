@@ -351,4 +351,23 @@ class ParserRepairTest {
         Analysis a = analyze("The mayor shouted \"What a night!\" and said that the harbour would reopen in May.");
         assertEquals("The mayor", the(a, "harbour would reopen").source().text(), () -> dump(a));
     }
+
+    @Test
+    void participleAfterAnAsideGoesWithTheAsidesSpeaker() {
+        // The parser hangs "said" and "adding" on "hold" side by side.
+        Analysis a = analyze("The dam will hold, the engineer said, adding that the new spillway had been tested "
+                + "twice.");
+        assertEquals("The dam will hold", the(a, "dam will hold").content().text(), () -> dump(a));
+        Statement adding = the(a, "tested twice");
+        assertEquals("adding", adding.cue().text(), () -> dump(a));
+        assertEquals("the engineer", adding.source().text(), () -> dump(a));
+    }
+
+    @Test
+    void participlePhraseAfterAnAsideIsNotWhatWasSaid() {
+        Analysis a = analyze("The dam will hold, the engineer said, referring to the new spillway on the east bank.");
+        Statement said = the(a, "dam will hold");
+        assertEquals("The dam will hold", said.content().text(), () -> dump(a));
+        assertTrue(containing(a, "spillway").isEmpty(), () -> dump(a));
+    }
 }
