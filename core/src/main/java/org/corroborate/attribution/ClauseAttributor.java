@@ -297,10 +297,6 @@ final class ClauseAttributor {
             if (ParseWords.onlyPunctuationAfter(at, cueTree[1], sentence.endToken())) {
                 // "..., a source said.": everything before the source is what was said, however it parsed.
                 range = new int[]{sentence.firstToken(), Math.min(cueTree[0], cueRange[0]) - 1};
-            } else if (participleFollows(at, v, cueTree[1], range[1])) {
-                // "The dam will hold, the engineer said, referring to the spillway": what follows is the
-                // speaker's act, not the other half of what was said.
-                range = new int[]{range[0], Math.min(cueTree[0], cueRange[0]) - 1};
             }
             CandidateSpans.setContent(at, c,
                     ContentRanges.trimAround(range, Math.min(cueTree[0], cueRange[0]), cueTree[1]));
@@ -355,8 +351,9 @@ final class ClauseAttributor {
         }
         if (sourceless.speakerless(at, v)) {
             // "Heartbreaking stories ... seem to be a useful tool": what the impression is about is part of it.
+            boolean subjectIsContent = sourceless.subjectIsContent(v);
             for (int k : at.children(v.index())) {
-                if (k < v.index() && at.token(k).relation().startsWith("nsubj") && sourceless.subjectIsContent(v)) {
+                if (subjectIsContent && k < v.index() && at.token(k).relation().startsWith("nsubj")) {
                     c.contentStart = Math.min(c.contentStart, at.token(at.subtreeRange(k, x -> false)[0]).start());
                 }
             }
@@ -365,9 +362,7 @@ final class ClauseAttributor {
         }
         boolean participleOfClause = v.pos().equals("VBG")
                 && (ParseWords.afterComma(at, v.index()) || ParseWords.isDemotedParticiple(at, v));
-        int aside = participleOfClause ? Speakers.subjectOfAsideBefore(at, v.index()) : -1;
-        int subject = aside >= 0 ? aside
-                : speaker < 0 && participleOfClause ? Speakers.enclosingSubject(at, v.index()) : speaker;
+        int subject = speaker < 0 && participleOfClause ? Speakers.enclosingSubject(at, v.index()) : speaker;
         if (subject >= 0 && isStrandedModifier(at, subject)) {
             return null; // "Footage posted online showed ...", mistagged: "online" cannot speak, the parse is wrong
         }
@@ -471,28 +466,15 @@ final class ClauseAttributor {
      * the quote's last "and") can still be one.
      */
     private static boolean isCoordinated(AnnotatedText at, Token v) {
-        boolean joined = false;
-        for (int k : at.children(v.index())) {
-            String rel = at.token(k).relation();
-            if (rel.startsWith("nsubj")) {
-                return false;
-            }
-            joined |= rel.equals("cc") && k < v.index();
-        }
-        return joined;
-    }
-
-    /** Whether the first word after the cue's phrase (past commas) is a participle hung on the cue or its head. */
-    private static boolean participleFollows(AnnotatedText at, Token v, int cueEnd, int last) {
-        int k = cueEnd + 1;
-        while (k <= last && at.token(k).word().equals(",")) {
-            k++;
-        }
-        if (k > last) {
+        if (ParseWords.hasSubject(at, v.index())) {
             return false;
         }
-        Token next = at.token(k);
-        return ParseWords.isBareParticiple(at, next) && (next.head() == v.index() || next.head() == v.head());
+        for (int k : at.children(v.index())) {
+            if (at.token(k).relation().equals("cc") && k < v.index()) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** The cue verb was parsed as the clausal subject of a verb after it. */

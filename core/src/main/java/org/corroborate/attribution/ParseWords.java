@@ -58,6 +58,16 @@ final class ParseWords {
         return pos.equals("VBD") || pos.equals("VBZ") || pos.equals("VBP");
     }
 
+    /** Whether a verb has a subject of its own (of any kind: active, passive, clausal). */
+    static boolean hasSubject(AnnotatedText at, int verb) {
+        for (int k : at.children(verb)) {
+            if (at.token(k).relation().startsWith("nsubj")) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     /** A participle standing alone ("..., referring to the evacuees"), not a progressive ("is calling for"). */
     static boolean isBareParticiple(AnnotatedText at, Token v) {
         if (!v.pos().equals("VBG")) {

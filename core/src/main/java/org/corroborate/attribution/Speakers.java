@@ -53,7 +53,8 @@ final class Speakers {
                 // "People like Scott, he said": of two subjects before the verb, the nearer one speaks and the
                 // other is what was said. A relative "who" stays: its antecedent is found by antecedentOf.
                 if ((rel.equals("nsubj") || rel.equals("obl:agent") || rel.equals("nmod:agent")
-                        || rel.equals("nsubj:pass") && isActiveForm(at.token(current)))
+                        // '"..., who I am," Ki Hong said', misparsed as a passive: a finite form is active
+                        || rel.equals("nsubj:pass") && ParseWords.isFinite(at.token(current)))
                         && (found < 0 || k < current)) {
                     found = k;
                 }
@@ -82,14 +83,6 @@ final class Speakers {
     }
 
     /**
-     * '"..., who I am," Ki Hong said': a finite past or present form is active whatever the parser says, so a
-     * "passive subject" it gave such a verb is its subject (a real passive has a participle: "was said").
-     */
-    private static boolean isActiveForm(Token verb) {
-        return verb.pos().equals("VBD") || verb.pos().equals("VBZ") || verb.pos().equals("VBP");
-    }
-
-    /**
      * "Reid went after Trump for not releasing his returns, claiming that ...": however the parser hung the
      * participle, the speaker is the subject of the nearest clause above it that has one (outside the participle's
      * own phrase, which the parser sometimes makes that subject).
@@ -104,33 +97,6 @@ final class Speakers {
                 if (at.token(k).relation().equals("nsubj") && (k < own[0] || k > own[1])) {
                     return k;
                 }
-            }
-        }
-        return -1;
-    }
-
-    /**
-     * "The dam will hold, the engineer said, referring to the spillway": the parser hangs both "said" and
-     * "referring" on "hold", but the participle goes with the aside just before it, whose subject speaks. Returns
-     * that subject, or -1 when no such aside (a verb sharing the participle's head) comes right before it.
-     */
-    static int subjectOfAsideBefore(AnnotatedText at, int participle) {
-        int k = participle - 1;
-        while (k >= 0 && at.token(k).word().equals(",")) {
-            k--;
-        }
-        int head = at.token(participle).head();
-        if (k < 0 || head < 0 || at.token(k).sentence() != at.token(participle).sentence()) {
-            return -1;
-        }
-        Token before = at.token(k);
-        int verb = before.isVerb() ? k : before.relation().startsWith("nsubj") ? before.head() : -1;
-        if (verb < 0 || verb == head || at.token(verb).head() != head) {
-            return -1;
-        }
-        for (int c : at.children(verb)) {
-            if (at.token(c).relation().equals("nsubj")) {
-                return c;
             }
         }
         return -1;

@@ -15,8 +15,8 @@ import java.util.List;
 import java.util.Properties;
 
 /**
- * The CoreNLP adapter. Tokenize (with {@link GluedSentenceEnds}), ssplit (with {@link SentenceRepair}), pos, lemma over the whole text; ner over
- * every sentence that is parsed or holds a proper noun (names are needed beyond statements, so that "Vos said" can
+ * The CoreNLP adapter. Tokenize and split sentences (with {@link GluedSentenceEnds} and {@link SentenceRepair}),
+ * pos, lemma over the whole text; ner over every sentence that is parsed or holds a proper noun (names are needed beyond statements, so that "Vos said" can
  * find the "Karel Vos" introduced earlier); depparse over the sentences a {@link SentenceSelector} picks (by far the slowest part).
  * NER runs the CoNLL 4-class model only, without SUTime, fine-grained or regex NER: the attribution rules need
  * PERSON / ORGANIZATION / LOCATION / MISC, and the other models would triple the time per article.

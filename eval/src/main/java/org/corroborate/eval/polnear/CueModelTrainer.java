@@ -3,10 +3,10 @@ package org.corroborate.eval.polnear;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import org.corroborate.attribution.ConjoinedCues;
 import org.corroborate.attribution.CueFeatures;
 import org.corroborate.attribution.CueLexicon;
 import org.corroborate.attribution.CueSentenceSelector;
+import org.corroborate.attribution.ParseRepairs;
 import org.corroborate.attribution.Quote;
 import org.corroborate.attribution.QuoteFinder;
 import org.corroborate.eval.ParallelRunner;
@@ -36,7 +36,7 @@ public final class CueModelTrainer {
         List<GoldArticle> articles = PolnearCorpus.read(sharedDir, "train");
         List<ParallelRunner.Outcome<List<LinearModel.Example>>> outcomes = ParallelRunner.run(articles, article -> {
             List<Quote> quotes = quoteFinder.find(article.text());
-            AnnotatedText at = ConjoinedCues.reattach(
+            AnnotatedText at = ParseRepairs.apply(
                     CoreNlpPipeline.shared().annotate(article.text(), new CueSentenceSelector(lexicon, quotes)), lexicon);
             List<LinearModel.Example> examples = new ArrayList<>();
             for (Token t : at.tokens()) {

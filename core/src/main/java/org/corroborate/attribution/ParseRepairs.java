@@ -1,0 +1,36 @@
+package org.corroborate.attribution;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import org.corroborate.nlp.AnnotatedText;
+import org.corroborate.nlp.Token;
+
+/**
+ * Mends dependency heads the parser gets wrong around cues, before any cue is read: {@link ConjoinedCues} and
+ * {@link AsideParticiples}. Analysis and cue-model training both call it, so the model is trained on the parses it
+ * will see.
+ */
+public final class ParseRepairs {
+    private ParseRepairs() {
+    }
+
+    public static AnnotatedText apply(AnnotatedText at, CueLexicon cues) {
+        AnnotatedText repaired = rehang(at, ConjoinedCues.newHeads(at, cues));
+        return rehang(repaired, AsideParticiples.newHeads(repaired, cues));
+    }
+
+    /** The text with the given tokens hung on new heads, their relations kept; the same text when there are none. */
+    private static AnnotatedText rehang(AnnotatedText at, Map<Integer, Integer> heads) {
+        if (heads.isEmpty()) {
+            return at;
+        }
+        List<Token> tokens = new ArrayList<>(at.tokens());
+        heads.forEach((index, head) -> {
+            Token t = tokens.get(index);
+            tokens.set(index, new Token(t.index(), t.sentence(), t.word(), t.start(), t.end(), t.lemma(), t.pos(),
+                    t.ner(), head, t.relation()));
+        });
+        return new AnnotatedText(at.text(), tokens, at.sentences());
+    }
+}
