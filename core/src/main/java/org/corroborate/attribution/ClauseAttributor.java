@@ -281,7 +281,8 @@ final class ClauseAttributor {
 
     /**
      * A cue with no complement, object or topic: the content is the clause it interrupts ("Y, X said"), the quote
-     * in the next paragraph ("X said:") or the one just before its sentence ('"...?" he asks.'). Sets the content
+     * in the next paragraph ("X said:"), the quote right before it ('"...," said Fallon.') or the one just before
+     * its sentence ('"...?" he asks.'). Sets the content
      * and returns the rule's name, or null when none applies.
      */
     private String readingWithoutComplement(AnnotatedText at, Token v, Candidate c, int[] cueRange,
@@ -290,7 +291,7 @@ final class ClauseAttributor {
             CandidateSpans.setContent(at, c, ContentRanges.clauseAfterDemotedParticiple(at, v));
             return "participle-clause";
         }
-        if (isParenthetical(at, v) && (isSpeechVerb(v) || !looseAttachment(v))) {
+        if (isParenthetical(at, v) && (isSpeechVerb(v) || !looseAttachment(v) || hasMarker(at, v, "as"))) {
             int[] range = at.subtreeRange(v.head(), k -> k == v.index());
             int[] cueTree = at.subtreeRange(v.index(), k -> false);
             var sentence = at.sentenceOf(v);
@@ -307,6 +308,13 @@ final class ClauseAttributor {
             c.contentStart = next.innerStart();
             c.contentEnd = next.innerEnd();
             return "quote-after-colon";
+        }
+        Quote rightBefore = ContentRanges.quoteRightBefore(at, v, quotes);
+        if (rightBefore != null && Speakers.speakerOf(at, v.index(), quotes) < 0
+                && Speakers.invertedSubject(at, cueRange[1]) != null) {
+            c.contentStart = rightBefore.innerStart();
+            c.contentEnd = rightBefore.innerEnd();
+            return "quote-before-cue";
         }
         Quote before = ContentRanges.quoteBefore(at, v, quotes);
         if (before != null) {
@@ -401,7 +409,10 @@ final class ClauseAttributor {
         return cues.isSpeechVerb(v.lemma());
     }
 
-    /** Coordinated or adverbial clauses ("and some applauded when ... was read out") rarely frame speech. */
+    /**
+     * Coordinated or adverbial clauses ("and some applauded when ... was read out") rarely frame speech, except
+     * an as-clause ("as many engineers have pointed out").
+     */
     private static boolean looseAttachment(Token v) {
         return v.relation().equals("conj") || v.relation().equals("advcl");
     }
@@ -457,7 +468,18 @@ final class ClauseAttributor {
         String rel = v.relation();
         return rel.equals("parataxis") || rel.equals("dep") || (rel.equals("ccomp") && v.index() > v.head())
                 || (rel.equals("conj") && v.index() > v.head() && !isCoordinated(at, v))
-                || (rel.equals("advcl") && v.index() > v.head());
+                || (rel.equals("advcl") && (v.index() > v.head() || hasMarker(at, v, "as")));
+    }
+
+    /** "As many engineers have pointed out, the bridge ...": the as-clause is an aside wherever it stands. */
+    private static boolean hasMarker(AnnotatedText at, Token v, String word) {
+        for (int k : at.children(v.index())) {
+            Token c = at.token(k);
+            if (c.relation().equals("mark") && c.word().equalsIgnoreCase(word)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /**

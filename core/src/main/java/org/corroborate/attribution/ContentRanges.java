@@ -162,17 +162,38 @@ final class ContentRanges {
         return null;
     }
 
-    /** A quote that starts right after the cue's sentence when that sentence ends "said:"; null otherwise. */
-    static Quote quoteAfterColon(AnnotatedText at, Token v, List<Quote> quotes) {
-        var sentence = at.sentenceOf(v);
-        int last = sentence.endToken() - 1;
-        if (last != ParseWords.cueRange(at, v)[1] + 1 || !at.token(last).word().equals(":")) {
+    /**
+     * '"...," said Fallon.': a closed quote whose closing mark comes right before the cue, with a name or pronoun
+     * after it; null otherwise. (The parser sometimes makes the name the cue's complement and the quote a loose
+     * dependent, so the shape is read from the surface.)
+     */
+    static Quote quoteRightBefore(AnnotatedText at, Token v, List<Quote> quotes) {
+        int mark = v.index() - 1;
+        if (mark < at.sentenceOf(v).firstToken() || !ParseWords.isQuoteMark(at.token(mark))) {
             return null;
         }
-        int sentenceEnd = at.token(last).end();
+        int markEnd = at.token(mark).end();
+        for (Quote q : quotes) {
+            if (q.closed() && q.end() == markEnd) {
+                return q;
+            }
+        }
+        return null;
+    }
+
+    /**
+     * A quote that opens right after "said:", in the same sentence or the next one (the parser often makes such a
+     * quote the sentence's main clause and the cue a clause of it); null otherwise.
+     */
+    static Quote quoteAfterColon(AnnotatedText at, Token v, List<Quote> quotes) {
+        int colon = ParseWords.cueRange(at, v)[1] + 1;
+        if (colon >= at.sentenceOf(v).endToken() || !at.token(colon).word().equals(":")) {
+            return null;
+        }
+        int colonEnd = at.token(colon).end();
         for (Quote q : quotes) { // in text order: only the first quote after the colon can follow it
-            if (q.start() >= sentenceEnd) {
-                return at.text().substring(sentenceEnd, q.start()).isBlank() ? q : null;
+            if (q.start() >= colonEnd) {
+                return at.text().substring(colonEnd, q.start()).isBlank() ? q : null;
             }
         }
         return null;

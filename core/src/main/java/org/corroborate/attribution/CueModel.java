@@ -37,8 +37,16 @@ final class CueModel {
         if (lexicon.isSpeechVerb(t.lemma()) && !inQuote && besideQuoteMark(at, t)) {
             return true; // '"...," Phelan reported' and 'said: "..."' leave no doubt
         }
-        double p = model.probability(features.of(at, t, inQuote));
+        double p = probability(at, t, inQuote);
         return p >= THRESHOLD || p >= SPEECH_VERB_THRESHOLD && lexicon.isSpeechVerb(t.lemma()) && hasClause(at, t);
+    }
+
+    /** The model's probability that the word heads a cue; NaN without a model or for a word that is no candidate. */
+    double probability(AnnotatedText at, Token t, boolean inQuote) {
+        if (model == null || !CueFeatures.isCandidate(at, t)) {
+            return Double.NaN;
+        }
+        return model.probability(features.of(at, t, inQuote));
     }
 
     /**

@@ -213,14 +213,16 @@ final class QuoteAttributor {
     /**
      * The latest statement with a source that ends before the quote, within this or the previous paragraph. A
      * statement inside another's source description ('"...," said Peter Morgan, a lawyer who has been challenging
-     * the industry. "..."') is not the speaker a following quote continues.
+     * the industry. "..."') is not the speaker a following quote continues, nor is one reported inside another's
+     * content ('"... we have argued that ...," said Fallon. "..."': Fallon goes on).
      */
     private static Candidate continuationOwner(String text, Quote q, List<Candidate> candidates,
                                                SourceSpans sources) {
         Candidate best = null;
         for (Candidate c : candidates) {
             if (c.contentEnd <= q.start() && (c.hasSource() || c.inheritsFrom != null)
-                    && (best == null || c.contentEnd > best.contentEnd) && !sources.contain(c.cueStart, c.cueEnd)) {
+                    && (best == null || c.contentEnd > best.contentEnd) && !sources.contain(c.cueStart, c.cueEnd)
+                    && !reportedInside(c, candidates)) {
                 best = c;
             }
         }
@@ -235,6 +237,16 @@ final class QuoteAttributor {
             }
         }
         return paragraphBreaks <= 1 ? best : null;
+    }
+
+    /** Whether the statement's cue lies inside the content of another statement. */
+    private static boolean reportedInside(Candidate c, List<Candidate> candidates) {
+        for (Candidate outer : candidates) {
+            if (outer != c && c.cueStart >= 0 && outer.contentStart <= c.cueStart && c.cueEnd <= outer.contentEnd) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static boolean startsSentence(String text, Quote q) {

@@ -23,6 +23,7 @@ final class SourceResolver {
     /** Nouns general enough that "the company" may mean whichever organisation was named last. */
     private static final Set<String> GENERIC_BODIES = Set.of("company", "firm", "group", "organization",
             "organisation", "corporation", "business");
+    private static final Set<String> EXAMPLE_MARKERS = Set.of("including", "like");
     private static final Set<String> ANONYMITY_WORDS = Set.of("unnamed", "anonymous", "unidentified");
     private static final Set<String> DETERMINERS = Set.of("a", "an", "the", "another", "this", "that", "one",
             "its", "his", "her", "their", "our");
@@ -269,12 +270,21 @@ final class SourceResolver {
             if (runHolds(tokens, run, head) && head.isNoun()) {
                 return run;
             }
-            if (first == null) {
+            if (first == null && !namesAnExample(tokens, i)) {
                 first = run;
             }
             i = j + 1;
         }
         return first;
+    }
+
+    /** "many engineers, including Mr. Brede": a name given as one member of the group does not name it. */
+    private static boolean namesAnExample(List<Token> tokens, int nameStart) {
+        int k = nameStart - 1;
+        while (k >= 0 && HONORIFICS.contains(tokens.get(k).word().toLowerCase(Locale.ROOT))) {
+            k--;
+        }
+        return k >= 0 && EXAMPLE_MARKERS.contains(tokens.get(k).word().toLowerCase(Locale.ROOT));
     }
 
     private static boolean runHolds(List<Token> tokens, int[] run, Token head) {

@@ -424,4 +424,21 @@ class AttributionBehaviourTest {
             assertEquals("show", s.cue().lemma());
         }
     }
+
+    @Test
+    void asClauseBeforeTheSentenceIsAnAsideAndTheGroupIsNotNamedAfterItsExample() {
+        Analysis a = analyze("As many engineers, including Mr. Brede, have pointed out, the bridge is free to "
+                + "reopen even while it is being inspected.");
+        Statement s = the(a, "free to reopen");
+        assertEquals("have pointed out", s.cue().text(), () -> dump(a));
+        assertEquals("many engineers, including Mr. Brede", s.source().text(), () -> dump(a));
+        assertEquals(SourceType.COLLECTIVE, s.source().type(), () -> dump(a));
+    }
+
+    @Test
+    void quoteAfterOneWithSpeechReportedInsideItContinuesTheOuterSpeaker() {
+        Analysis a = analyze("\"Since then, we have certainly also argued that the bridge plan exposes him as a "
+                + "fraud,\" said Fallon. \"Both arguments are important and they speak to different voters.\"");
+        assertEquals("Fallon", the(a, "Both arguments are important").source().name(), () -> dump(a));
+    }
 }

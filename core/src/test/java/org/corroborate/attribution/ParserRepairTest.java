@@ -370,4 +370,33 @@ class ParserRepairTest {
         assertEquals("The dam will hold", said.content().text(), () -> dump(a));
         assertTrue(containing(a, "spillway").isEmpty(), () -> dump(a));
     }
+
+    @Test
+    void nameAfterSaidParsedAsItsComplementStillSpeaksTheQuoteBefore() {
+        // The parser makes "Fallon" an open complement of "said" and the quote a loose dependent of it.
+        Analysis a = analyze("\u201cSince then, we have certainly also worked on the bridge plan every single day,\u201d "
+                + "said Fallon.");
+        Statement s = the(a, "bridge plan every single day");
+        assertEquals("Fallon", s.source().name(), () -> dump(a));
+        assertEquals(StatementKind.DIRECT, s.kind(), () -> dump(a));
+    }
+
+    @Test
+    void quoteThatOpensAfterACueAndAColonMidSentenceIsItsContent() {
+        // The parser makes the quote the sentence's main clause and "commented" a clause of it.
+        Analysis a = analyze("While having a heated debate about the bridge, a friend commented: \"For you, the "
+                + "ferry is the most important reason to stay.\"");
+        Statement s = the(a, "most important reason to stay");
+        assertEquals("a friend", s.source().text(), () -> dump(a));
+        assertEquals("commented", s.cue().text(), () -> dump(a));
+    }
+
+    @Test
+    void spacedHyphenIsADashNotPartOfAName() {
+        Analysis a = analyze("The debate over fishing is also predictable - Mayor Piet Aaland has vowed to bring "
+                + "back lost fishing jobs, and his rival has promised more of the same.");
+        Statement vowed = the(a, "bring back lost fishing jobs");
+        assertEquals("Piet Aaland", vowed.source().name(), () -> dump(a));
+        assertEquals("his rival", the(a, "more of the same").source().text(), () -> dump(a));
+    }
 }

@@ -4,11 +4,13 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Objects;
 import java.util.Set;
+import org.corroborate.attribution.CueDiagnosis;
 import org.corroborate.model.Analysis;
 
 /**
  * What a developer reads to see why the figures are what they are: for one article, one tab-separated line per
- * gold cue no prediction overlaps (MISSED, with its source and the start of its content), per predicted cue
+ * gold cue no prediction overlaps (MISSED, with its source, the start of its content and why it was missed, from
+ * {@link CueDiagnosis}: not parsed, no word that can head a cue, rejected or accepted by the cue model), per predicted cue
  * (MATCHED or SPURIOUS, with the rule that found it, the source type and the kind), and per matched cue whose
  * source or content does not overlap the gold one (SOURCE- or CONTENT-WRONG, -MISSING, -EXTRA), each with its
  * context. Matching is the scorer's one-to-one overlap matching of cues.
@@ -19,7 +21,12 @@ final class ErrorListing {
     private ErrorListing() {
     }
 
-    static String of(GoldArticle gold, Analysis analysis) {
+    /** Why a gold cue was missed, given its characters; {@link CueDiagnosis.Article#reason} in use. */
+    interface MissReason {
+        String of(int start, int end);
+    }
+
+    static String of(GoldArticle gold, Analysis analysis, MissReason why) {
         String text = gold.text();
         List<GoldAttribution> goldCues = gold.attributions().stream().filter(g -> g.cue() != null).toList();
         List<PolnearScorer.Predicted> predicted = PolnearScorer.joinContinuations(analysis.statements()).stream()
@@ -57,7 +64,8 @@ final class ErrorListing {
                 out.append(gold.id()).append("\tMISSED\t").append(span(text, g.cue()))
                         .append("\tsource=").append(g.source() == null ? "-" : span(text, g.source()))
                         .append("\tcontent=").append(g.content() == null ? "-" : abbreviate(span(text, g.content())))
-                        .append("\t").append(context(text, g.cue())).append('\n');
+                        .append("\t").append(context(text, g.cue()))
+                        .append("\twhy=").append(why.of(g.cue().start(), g.cue().end())).append('\n');
             }
         }
         for (int j = 0; j < predicted.size(); j++) {

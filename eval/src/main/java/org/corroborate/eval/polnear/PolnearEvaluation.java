@@ -8,9 +8,11 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
 import java.util.function.Function;
+import org.corroborate.attribution.CueDiagnosis;
 import org.corroborate.eval.ParallelRunner;
 import org.corroborate.model.Analysis;
 import org.corroborate.model.Article;
+import org.corroborate.nlp.CoreNlpPipeline;
 
 /** Runs an analyzer over a PolNeAR split and scores it with {@link PolnearScorer}. */
 public final class PolnearEvaluation {
@@ -42,8 +44,9 @@ public final class PolnearEvaluation {
         List<GoldArticle> gold = PolnearCorpus.read(sharedDir, split, limit);
         int workers = ParallelRunner.threads(threads);
         long started = System.nanoTime();
+        CueDiagnosis diagnosis = errors == null ? null : new CueDiagnosis(CoreNlpPipeline.shared());
         List<ParallelRunner.Outcome<Scored>> outcomes = ParallelRunner.run(gold,
-                g -> analyse(g, analyzer, errors != null), workers);
+                g -> analyse(g, analyzer, diagnosis), workers);
 
         Scores scores = Scores.ZERO;
         List<PolnearResult.Failure> failures = new ArrayList<>();
@@ -78,9 +81,10 @@ public final class PolnearEvaluation {
     }
 
     // Scoring runs on the worker too, so a malformed prediction fails only its own article.
-    private static Scored analyse(GoldArticle gold, Function<Article, Analysis> analyzer, boolean listErrors) {
+    // The diagnosis, when there is one, reads the article a second time: only error listings pay for it.
+    private static Scored analyse(GoldArticle gold, Function<Article, Analysis> analyzer, CueDiagnosis diagnosis) {
         Analysis analysis = Objects.requireNonNull(analyzer.apply(gold.article()), "analyzer returned null");
         return new Scored(PolnearScorer.score(gold, analysis), analysis.statements().size(),
-                listErrors ? ErrorListing.of(gold, analysis) : "");
+                diagnosis == null ? "" : ErrorListing.of(gold, analysis, diagnosis.of(gold.text())::reason));
     }
 }

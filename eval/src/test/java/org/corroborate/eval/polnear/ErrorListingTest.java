@@ -34,7 +34,7 @@ class ErrorListingTest {
         Statement spurious = statement(text, "build a new bridge", "The city council", "voted");
         Statement wrongSource = statement(text, "It is overdue.", "reporters", "told");
         String listing = ErrorListing.of(gold, Analysis.of(gold.article(), List.of(found, spurious, wrongSource),
-                List.of()));
+                List.of()), (start, end) -> "reason for " + text.substring(start, end));
         List<String> lines = Arrays.asList(listing.split("\n"));
 
         // Three of aaaa's five cues are missed; "said" and "told" are matched, "voted" matches nothing.
@@ -42,7 +42,9 @@ class ErrorListingTest {
         assertTrue(lines.stream().anyMatch(l -> l.contains("\tSOURCE-WRONG\ttold\tgold=Mayor Ana Lopez\t"
                 + "predicted=reporters\t")), listing);
         assertEquals(0, lines.stream().filter(l -> l.contains("\tCONTENT-")).count(), listing);
-        assertTrue(lines.stream().anyMatch(l -> l.contains("\tMISSED\tis expected\tsource=-\t")));
+        String missed = lines.stream().filter(l -> l.contains("\tMISSED\tis expected\tsource=-\t")).findFirst()
+                .orElseThrow();
+        assertTrue(missed.endsWith("\twhy=reason for is expected"), missed);
         assertTrue(lines.stream().anyMatch(l -> l.contains("\tMATCHED\tsaid\tsource=officials\t")));
         String wrong = lines.stream().filter(l -> l.contains("\tSPURIOUS\t")).findFirst().orElseThrow();
         assertTrue(wrong.startsWith(gold.id() + "\tSPURIOUS\tvoted\tsource=The city council\t"), wrong);
