@@ -193,6 +193,11 @@ final class ClauseAttributor {
                     rule = "verb-xcomp";
                     break;
                 }
+                if (rel.equals("xcomp") && isSpeechVerb(v) && ParseWords.hasSubject(at, k) && !hasObject(at, v)) {
+                    content = k; // "saying it will be big", parsed as if "big" completed "saying"
+                    rule = "verb-complement";
+                    break;
+                }
                 if ((rel.equals("obj") || rel.equals("dobj")) && cues.takesObjectAsContent(v.lemma())
                         && content < 0) {
                     content = k;
@@ -255,7 +260,7 @@ final class ClauseAttributor {
             if ("verb-xcomp".equals(rule)) {
                 range = ContentRanges.fromAddressee(at, v.index(), content, range);
             } else if ("verb-object".equals(rule) || "verb-topic".equals(rule)) {
-                range = ContentRanges.throughClauseEnd(at, v.index(), range);
+                range = ContentRanges.throughClauseEnd(at, v.index(), range, cues);
                 if ("verb-object".equals(rule) && isSpeechVerb(v)) {
                     range = ContentRanges.throughStrandedPredicate(at, range);
                 }
@@ -469,6 +474,15 @@ final class ClauseAttributor {
         return rel.equals("parataxis") || rel.equals("dep") || (rel.equals("ccomp") && v.index() > v.head())
                 || (rel.equals("conj") && v.index() > v.head() && !isCoordinated(at, v))
                 || (rel.equals("advcl") && (v.index() > v.head() || hasMarker(at, v, "as")));
+    }
+
+    private static boolean hasObject(AnnotatedText at, Token v) {
+        for (int k : at.children(v.index())) {
+            if (at.token(k).relation().equals("obj")) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** "As many engineers have pointed out, the bridge ...": the as-clause is an aside wherever it stands. */

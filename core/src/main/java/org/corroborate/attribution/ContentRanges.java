@@ -10,6 +10,8 @@ import org.corroborate.nlp.Token;
  * before or the paragraph after.
  */
 final class ContentRanges {
+    /** How many words of time or manner may follow a cue whose quote came just before ("said on Friday"). */
+    private static final int MAX_ADJUNCT_WORDS = 4;
     private ContentRanges() {
     }
 
@@ -35,12 +37,17 @@ final class ContentRanges {
 
     /**
      * "dismissed the reports as rumours", "criticized Obama for not doing so", "described behaviour by X behind
-     * the scenes": what follows the object in the verb's clause belongs to the content too.
+     * the scenes": what follows the object in the verb's clause belongs to the content too, up to a participle
+     * cue of its own ("spoke about the wall, saying it will be big").
      */
-    static int[] throughClauseEnd(AnnotatedText at, int verb, int[] range) {
+    static int[] throughClauseEnd(AnnotatedText at, int verb, int[] range, CueLexicon cues) {
         int end = range[1];
         for (int k : at.children(verb)) {
-            String rel = at.token(k).relation();
+            Token t = at.token(k);
+            String rel = t.relation();
+            if (k > range[1] && t.pos().equals("VBG") && ParseWords.afterComma(at, k) && cues.isCueVerb(t.lemma())) {
+                break;
+            }
             if (k > range[1] && !rel.equals("punct") && !rel.equals("parataxis") && !rel.equals("cc")
                     && !rel.equals("conj") && !rel.startsWith("nsubj")) {
                 end = Math.max(end, at.subtreeRange(k, x -> false)[1]);
@@ -143,12 +150,12 @@ final class ContentRanges {
 
     /**
      * A closed quote that ends right where the cue's sentence starts, when that sentence says nothing after its
-     * cue ("he asks."); null otherwise.
+     * cue but when or how ("he asks.", "Pence said in response."); null otherwise.
      */
     static Quote quoteBefore(AnnotatedText at, Token v, List<Quote> quotes) {
         var sentence = at.sentenceOf(v);
         int[] cueTree = at.subtreeRange(v.index(), k -> false);
-        if (!ParseWords.onlyPunctuationAfter(at, ParseWords.cueRange(at, v)[1], sentence.endToken())
+        if (!onlyAdjunctsAfter(at, ParseWords.cueRange(at, v)[1], sentence.endToken())
                 || cueTree[0] != sentence.firstToken()) {
             return null;
         }
@@ -160,6 +167,21 @@ final class ContentRanges {
             }
         }
         return null;
+    }
+
+    /** Only punctuation after the cue, or a few words with no verb and no quotation ("on Friday", "in response"). */
+    private static boolean onlyAdjunctsAfter(AnnotatedText at, int cueEnd, int sentenceEnd) {
+        int words = 0;
+        for (int k = cueEnd + 1; k < sentenceEnd; k++) {
+            Token t = at.token(k);
+            if (t.isVerb() || ParseWords.isQuoteMark(t)) {
+                return false;
+            }
+            if (!ParseWords.isEdgePunct(at, k) && !ParseWords.isClauseBreak(t)) {
+                words++;
+            }
+        }
+        return words <= MAX_ADJUNCT_WORDS;
     }
 
     /**

@@ -7,7 +7,7 @@ import org.corroborate.nlp.AnnotatedText;
 import org.corroborate.nlp.Token;
 
 /**
- * Mends dependency heads the parser gets wrong around cues, before any cue is read: {@link ConjoinedCues} and
+ * Mends dependency heads the parser gets wrong around cues, before any cue is read: {@link InnerCues} and
  * {@link AsideParticiples}. Analysis and cue-model training both call it, so the model is trained on the parses it
  * will see.
  */
@@ -16,7 +16,7 @@ public final class ParseRepairs {
     }
 
     public static AnnotatedText apply(AnnotatedText at, CueLexicon cues) {
-        AnnotatedText repaired = rehang(at, ConjoinedCues.newHeads(at, cues));
+        AnnotatedText repaired = rehang(at, InnerCues.newHeads(at, cues));
         return rehang(repaired, AsideParticiples.newHeads(repaired, cues));
     }
 

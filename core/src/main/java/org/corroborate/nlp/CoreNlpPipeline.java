@@ -140,6 +140,9 @@ public final class CoreNlpPipeline implements NlpPipeline {
             if (labels.isEmpty()) {
                 continue;
             }
+            if (parse[i]) {
+                NameTags.mark(labels);
+            }
             GrammaticalStructure tree = parse[i] ? parser.predict(labels) : null;
             int first = tokens.size();
             tokens.addAll(toTokens(text, labels, first, sentences.size(), tree));

@@ -399,4 +399,49 @@ class ParserRepairTest {
         assertEquals("Piet Aaland", vowed.source().name(), () -> dump(a));
         assertEquals("his rival", the(a, "more of the same").source().text(), () -> dump(a));
     }
+
+    @Test
+    void surnameTheTaggerReadsAsAVerbIsStillTheSpeaker() {
+        // "Shook" is tagged as the past of "shake"; the entity recogniser knows it for a person.
+        Analysis a = analyze("\"These are management issues stemming from ignorance of the harbour,\" Shook said. "
+                + "Speaking in Oslo, ministry spokesman Lu Kang repeated that Norway opposes the plan.");
+        assertEquals("Shook", the(a, "management issues").source().name(), () -> dump(a));
+        assertEquals("Lu Kang", the(a, "Norway opposes").source().name(), () -> dump(a));
+    }
+
+    @Test
+    void titleCaseHeadlineVerbIsNotTakenForPartOfAName() {
+        Analysis a = analyze("Senator Ana Lopez Says Harbour Deal Is Dead\n\nThe harbour deal collapsed on Monday.");
+        Statement s = the(a, "Harbour Deal Is Dead");
+        assertEquals("Says", s.cue().text(), () -> dump(a));
+    }
+
+    @Test
+    void participleHungInsideTheContentSpeaksForTheOuterSpeaker() {
+        // The parser hangs "saying" on "keep", inside what was argued.
+        Analysis a = analyze("Mayor Brede argued that a register would keep boats from mooring illegally, saying it "
+                + "is \"all about management.\"");
+        Statement saying = the(a, "all about management");
+        assertEquals("saying", saying.cue().text(), () -> dump(a));
+        assertEquals("Mayor Brede", saying.source().text(), () -> dump(a));
+        assertFalse(the(a, "register would keep").content().text().contains("saying"), () -> dump(a));
+    }
+
+    @Test
+    void participleWithASmallClauseReportsIt() {
+        // "big" is parsed as the open complement of "saying", with "it" as its subject.
+        Analysis a = analyze("He also spoke about the proposed sea wall, saying it will be \"as big as it needs to "
+                + "be.\"");
+        Statement saying = the(a, "as big as it needs");
+        assertEquals("saying", saying.cue().text(), () -> dump(a));
+        assertEquals("the proposed sea wall", the(a, "sea wall").content().text(), () -> dump(a));
+    }
+
+    @Test
+    void quotedQuestionThenSpeakerAndWhenIsTheSpeakersQuote() {
+        Analysis a = analyze("\"How big is that wall going to be?\" Pence said in response. \"As big as it needs to "
+                + "be.\"");
+        assertEquals("Pence", the(a, "How big is that wall").source().text(), () -> dump(a));
+        assertEquals("Pence", the(a, "As big as it needs").source().name(), () -> dump(a));
+    }
 }

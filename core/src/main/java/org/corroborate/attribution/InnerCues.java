@@ -6,26 +6,27 @@ import org.corroborate.nlp.AnnotatedText;
 import org.corroborate.nlp.Token;
 
 /**
- * A parse repair for a speech verb conjoined to the wrong clause. In "Putin forecast that the economy would
+ * A parse repair for a cue verb hung inside another cue's complement. In "Putin forecast that the economy would
  * rebound and praised Kerry's efforts" the parser often makes "praised" a conjunct of "rebound", inside what was
- * forecast, so its speaker would be "the economy" and the forecast would run on over the praise. When a cue verb
- * without a subject of its own is conjoined to a word that is not a cue, inside the complement of a cue verb that
- * has a subject, it is hung on that cue verb instead: two things the same speaker did. Applied by
- * {@link ParseRepairs}.
+ * forecast, so its speaker would be "the economy" and the forecast would run on over the praise; in "Brede argued
+ * that a register would keep boats out, saying it is ..." it hangs "saying" on "keep", so "a register" would speak.
+ * When a cue verb without a subject of its own, conjoined or a bare participle after a comma, hangs on a word that
+ * is not a cue, inside the complement of a cue verb that has a subject, it is hung on that cue verb instead: two
+ * things the same speaker did. Applied by {@link ParseRepairs}.
  */
-final class ConjoinedCues {
+final class InnerCues {
     /** How far above the conjunct's head the outer cue may sit. */
     private static final int MAX_STEPS = 6;
 
-    private ConjoinedCues() {
+    private InnerCues() {
     }
 
     /** The new head of each cue verb to re-hang, by token index; empty when the parse needs no repair. */
     static Map<Integer, Integer> newHeads(AnnotatedText at, CueLexicon cues) {
         Map<Integer, Integer> heads = new HashMap<>();
         for (Token v : at.tokens()) {
-            if (!v.relation().equals("conj") || !v.isVerb() || v.head() < 0 || ParseWords.hasSubject(at, v.index())
-                    || !cues.isCueVerb(v.lemma())) {
+            if (!(v.relation().equals("conj") || isCommaParticiple(at, v)) || !v.isVerb() || v.head() < 0
+                    || ParseWords.hasSubject(at, v.index()) || !cues.isCueVerb(v.lemma())) {
                 continue;
             }
             Token head = at.token(v.head());
@@ -38,6 +39,13 @@ final class ConjoinedCues {
             }
         }
         return heads;
+    }
+
+    /** ", saying it is ...": a bare participle set off by a comma, hung as an adverbial clause or loosely. */
+    private static boolean isCommaParticiple(AnnotatedText at, Token v) {
+        return (v.relation().equals("advcl") || v.relation().equals("dep")) && v.head() < v.index()
+                && ParseWords.afterComma(at, v.index())
+                && ParseWords.isBareParticiple(at, v);
     }
 
     /** The nearest cue verb with a subject above {@code from}, reached through a clausal complement; -1 if none. */
