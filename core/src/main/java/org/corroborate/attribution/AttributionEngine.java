@@ -151,14 +151,18 @@ public final class AttributionEngine {
                 SourceMention m = resolver.resolve(v[0], v[1], v[2]);
                 via.add(new Via(m.name(), m.type()));
             }
-            vias.put(c, via);
+            SourceMention source;
             if (c.antecedentStart >= 0) {
                 SourceMention meant = resolver.resolve(c.antecedentStart, c.antecedentEnd, c.antecedentHead);
-                sources.put(c, new SourceMention(text.substring(c.sourceStart, c.sourceEnd), c.sourceStart,
-                        c.sourceEnd, meant.name(), meant.type(), meant.description()));
+                source = new SourceMention(text.substring(c.sourceStart, c.sourceEnd), c.sourceStart,
+                        c.sourceEnd, meant.name(), meant.type(), meant.description());
             } else {
-                sources.put(c, resolver.resolve(c.sourceStart, c.sourceEnd, c.sourceHead));
+                source = resolver.resolve(c.sourceStart, c.sourceEnd, c.sourceHead);
             }
+            sources.put(c, source);
+            // "Brede cited the policies, which he said ...": a speaker is no link in the chain of their own words
+            via.removeIf(v -> v.name().equals(source.name()));
+            vias.put(c, via);
         }
         List<Statement> out = new ArrayList<>();
         Map<Candidate, Integer> index = new IdentityHashMap<>();

@@ -3,6 +3,7 @@ package org.corroborate.attribution;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Set;
 import org.corroborate.nlp.AnnotatedText;
 import org.corroborate.nlp.Token;
@@ -18,6 +19,8 @@ import org.corroborate.nlp.Token;
 final class ClauseAttributor {
     private static final Set<String> TOPIC_PREPOSITIONS =
             Set.of("about", "of", "on", "against", "for", "over", "to", "with", "by");
+    /** Words that open an indirect question ("explaining why ..."); not "when", which is mostly the time. */
+    private static final Set<String> QUESTION_WORDS = Set.of("why", "how", "what", "whether", "who", "which");
     private final CueLexicon cues;
     private final CueModel cueModel;
     private final CueIdioms idioms = new CueIdioms();
@@ -50,19 +53,21 @@ final class ClauseAttributor {
                 out.add(c);
             }
         }
-        return withoutCitingLinks(withoutInnerCues(at, out));
+        return withoutCitingLinks(at, withoutInnerCues(at, out));
     }
 
     /**
      * "Reuters cited an interview in which a man claimed ...": "cited" is a statement of its own ("Clinton cited
-     * his remarks as examples"), unless what was cited holds another statement; then the citer is only a link in
-     * that statement's chain ({@link #citedBy}).
+     * his remarks as examples"), unless what was cited holds another's statement; then the citer is only a link in
+     * that statement's chain ({@link #citedBy}). A statement by a pronoun inside it ("cited the policies, which
+     * he said had harmed the harbour") is most often the citer's own and leaves the citing a statement.
      */
-    private List<Candidate> withoutCitingLinks(List<Candidate> found) {
+    private List<Candidate> withoutCitingLinks(AnnotatedText at, List<Candidate> found) {
         List<Candidate> kept = new ArrayList<>();
         for (Candidate c : found) {
             boolean link = cues.isLinkOnly(c.cueLemma) && found.stream().anyMatch(
-                    o -> o != c && o.cueStart >= c.contentStart && o.cueStart < c.contentEnd);
+                    o -> o != c && o.cueStart >= c.contentStart && o.cueStart < c.contentEnd
+                            && !(o.sourceHead >= 0 && at.token(o.sourceHead).pos().equals("PRP")));
             if (!link) {
                 kept.add(c);
             }
@@ -177,7 +182,7 @@ final class ClauseAttributor {
         String rule = null;
         for (int k : at.children(v.index())) {
             String rel = at.token(k).relation();
-            if (rel.equals("ccomp") || rel.equals("csubj")) {
+            if (rel.equals("ccomp") || rel.equals("csubj") || isQuestionClause(at, v, k)) {
                 content = k;
                 rule = "verb-complement";
                 if (k > v.index() || ParseWords.isQuoted(at, k, quotes)) {
@@ -198,8 +203,10 @@ final class ClauseAttributor {
                     rule = "verb-complement";
                     break;
                 }
+                // "policies, which he said had harmed ...": a relative pronoun before the cue is not what was said
+                boolean relativeBefore = k < v.index() && at.token(k).pos().equals("WDT"); // not "what X hopes"
                 if ((rel.equals("obj") || rel.equals("dobj")) && cues.takesObjectAsContent(v.lemma())
-                        && content < 0) {
+                        && content < 0 && !relativeBefore) {
                     content = k;
                     rule = "verb-object";
                 }
@@ -474,6 +481,15 @@ final class ClauseAttributor {
         return rel.equals("parataxis") || rel.equals("dep") || (rel.equals("ccomp") && v.index() > v.head())
                 || (rel.equals("conj") && v.index() > v.head() && !isCoordinated(at, v))
                 || (rel.equals("advcl") && (v.index() > v.head() || hasMarker(at, v, "as")));
+    }
+
+    /** "explaining why he disagrees", parsed as an adverbial clause: a question after a cue is its content. */
+    private static boolean isQuestionClause(AnnotatedText at, Token v, int k) {
+        if (!at.token(k).relation().equals("advcl") || k < v.index()) {
+            return false;
+        }
+        int first = at.subtreeRange(k, x -> false)[0];
+        return first == v.index() + 1 && QUESTION_WORDS.contains(at.token(first).word().toLowerCase(Locale.ROOT));
     }
 
     private static boolean hasObject(AnnotatedText at, Token v) {

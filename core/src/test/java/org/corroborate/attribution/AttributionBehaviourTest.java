@@ -441,4 +441,25 @@ class AttributionBehaviourTest {
                 + "fraud,\" said Fallon. \"Both arguments are important and they speak to different voters.\"");
         assertEquals("Fallon", the(a, "Both arguments are important").source().name(), () -> dump(a));
     }
+
+    @Test
+    void citingSomethingTheCiterCommentsOnIsStillAStatementAndNoLinkToItself() {
+        Analysis a = analyze("Brede cited the new quotas, which he said had harmed the harbour.");
+        Statement cited = the(a, "the new quotas");
+        assertEquals("cited", cited.cue().text(), () -> dump(a));
+        Statement said = containing(a, "had harmed the harbour").stream().filter(s -> s != cited).findFirst()
+                .orElseThrow(() -> new AssertionError(dump(a)));
+        assertEquals("had harmed the harbour", said.content().text(), () -> dump(a));
+        assertEquals("Brede", said.source().name(), () -> dump(a));
+        assertTrue(said.via().isEmpty(), () -> dump(a));
+    }
+
+    @Test
+    void participleBeforeAnIndirectQuestionReportsIt() {
+        Analysis a = analyze("\"I have two brothers-in-law from Sweden,\" he said, explaining why he disagrees with "
+                + "the mayor's stance.");
+        Statement s = the(a, "why he disagrees");
+        assertEquals("explaining", s.cue().text(), () -> dump(a));
+        assertEquals("he", s.source().text(), () -> dump(a));
+    }
 }
