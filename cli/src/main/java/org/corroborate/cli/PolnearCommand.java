@@ -67,9 +67,9 @@ final class PolnearCommand implements Callable<Integer> {
     private boolean agreement;
 
     @Option(names = "--errors", paramLabel = "FILE",
-            description = "Also write every missed gold cue, every predicted cue (matched or not) and every "
-                    + "matched cue whose source or content differs, with its context, to FILE (tab-separated), "
-                    + "for error analysis.")
+            description = "Also write every missed gold cue (with why it was missed), every predicted cue "
+                    + "(matched or not) and every matched cue whose source or content differs, with its context, "
+                    + "to FILE (tab-separated), for error analysis.")
     private Path errors;
 
     @Mixin
