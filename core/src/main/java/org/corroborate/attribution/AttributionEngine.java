@@ -51,7 +51,7 @@ public final class AttributionEngine {
     public Result attribute(Article article, NlpPipeline nlp) {
         String text = article.text();
         List<Quote> quotes = quoteFinder.find(text);
-        AnnotatedText at = ParseRepairs.apply(nlp.annotate(text, new CueSentenceSelector(cues, quotes)), cues);
+        AnnotatedText at = ParseRepairs.read(nlp, text, cues, quotes);
         List<Candidate> found = new ArrayList<>(clauses.find(at, quotes));
         found.addAll(markers.find(text, quotes));
         List<Candidate> candidates = quoteAttributor.attach(text, quotes, found);

@@ -29,7 +29,7 @@ public final class CueDiagnosis {
 
         private Article(String text) {
             this.quotes = quoteFinder.find(text);
-            this.at = ParseRepairs.apply(nlp.annotate(text, new CueSentenceSelector(cues, quotes)), cues);
+            this.at = ParseRepairs.read(nlp, text, cues, quotes);
         }
 
         /**

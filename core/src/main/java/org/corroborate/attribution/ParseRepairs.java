@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import org.corroborate.nlp.AnnotatedText;
+import org.corroborate.nlp.NlpPipeline;
 import org.corroborate.nlp.Token;
 
 /**
@@ -15,7 +16,15 @@ public final class ParseRepairs {
     private ParseRepairs() {
     }
 
-    public static AnnotatedText apply(AnnotatedText at, CueLexicon cues) {
+    /**
+     * The text as attribution reads it: tagged throughout, the sentences {@link CueSentenceSelector} picks
+     * parsed, and the parses repaired. Analysis, cue-model training and {@link CueDiagnosis} all read it so.
+     */
+    public static AnnotatedText read(NlpPipeline nlp, String text, CueLexicon cues, List<Quote> quotes) {
+        return apply(nlp.annotate(text, new CueSentenceSelector(cues, quotes)), cues);
+    }
+
+    private static AnnotatedText apply(AnnotatedText at, CueLexicon cues) {
         AnnotatedText repaired = rehang(at, InnerCues.newHeads(at, cues));
         return rehang(repaired, AsideParticiples.newHeads(repaired, cues));
     }

@@ -5,7 +5,6 @@ import java.util.ArrayList;
 import java.util.List;
 import org.corroborate.attribution.CueFeatures;
 import org.corroborate.attribution.CueLexicon;
-import org.corroborate.attribution.CueSentenceSelector;
 import org.corroborate.attribution.ParseRepairs;
 import org.corroborate.attribution.Quote;
 import org.corroborate.attribution.QuoteFinder;
@@ -36,8 +35,7 @@ public final class CueModelTrainer {
         List<GoldArticle> articles = PolnearCorpus.read(sharedDir, "train");
         List<ParallelRunner.Outcome<List<LinearModel.Example>>> outcomes = ParallelRunner.run(articles, article -> {
             List<Quote> quotes = quoteFinder.find(article.text());
-            AnnotatedText at = ParseRepairs.apply(
-                    CoreNlpPipeline.shared().annotate(article.text(), new CueSentenceSelector(lexicon, quotes)), lexicon);
+            AnnotatedText at = ParseRepairs.read(CoreNlpPipeline.shared(), article.text(), lexicon, quotes);
             List<LinearModel.Example> examples = new ArrayList<>();
             for (Token t : at.tokens()) {
                 if (CueFeatures.isCandidate(at, t)) {
