@@ -198,7 +198,8 @@ final class ClauseAttributor {
                     rule = "verb-xcomp";
                     break;
                 }
-                if (rel.equals("xcomp") && isSpeechVerb(v) && ParseWords.hasSubject(at, k) && !hasObject(at, v)) {
+                if (rel.equals("xcomp") && isSpeechVerb(v) && ParseWords.hasSubject(at, k)
+                        && !ParseWords.hasObject(at, v.index())) {
                     content = k; // "saying it will be big", parsed as if "big" completed "saying"
                     rule = "verb-complement";
                     break;
@@ -303,7 +304,7 @@ final class ClauseAttributor {
             CandidateSpans.setContent(at, c, ContentRanges.clauseAfterDemotedParticiple(at, v));
             return "participle-clause";
         }
-        if (isParenthetical(at, v) && (isSpeechVerb(v) || !looseAttachment(v) || hasMarker(at, v, "as"))) {
+        if (isParenthetical(at, v) && (isSpeechVerb(v) || !looseAttachment(v) || isAsClause(at, v))) {
             int[] range = at.subtreeRange(v.head(), k -> k == v.index());
             int[] cueTree = at.subtreeRange(v.index(), k -> false);
             var sentence = at.sentenceOf(v);
@@ -322,8 +323,7 @@ final class ClauseAttributor {
             return "quote-after-colon";
         }
         Quote rightBefore = ContentRanges.quoteRightBefore(at, v, quotes);
-        if (rightBefore != null && Speakers.speakerOf(at, v.index(), quotes) < 0
-                && Speakers.invertedSubject(at, cueRange[1]) != null) {
+        if (rightBefore != null) {
             c.contentStart = rightBefore.innerStart();
             c.contentEnd = rightBefore.innerEnd();
             return "quote-before-cue";
@@ -480,7 +480,7 @@ final class ClauseAttributor {
         String rel = v.relation();
         return rel.equals("parataxis") || rel.equals("dep") || (rel.equals("ccomp") && v.index() > v.head())
                 || (rel.equals("conj") && v.index() > v.head() && !isCoordinated(at, v))
-                || (rel.equals("advcl") && (v.index() > v.head() || hasMarker(at, v, "as")));
+                || (rel.equals("advcl") && (v.index() > v.head() || isAsClause(at, v)));
     }
 
     /** "explaining why he disagrees", parsed as an adverbial clause: a question after a cue is its content. */
@@ -492,24 +492,10 @@ final class ClauseAttributor {
         return first == v.index() + 1 && QUESTION_WORDS.contains(at.token(first).word().toLowerCase(Locale.ROOT));
     }
 
-    private static boolean hasObject(AnnotatedText at, Token v) {
-        for (int k : at.children(v.index())) {
-            if (at.token(k).relation().equals("obj")) {
-                return true;
-            }
-        }
-        return false;
-    }
-
-    /** "As many engineers have pointed out, the bridge ...": the as-clause is an aside wherever it stands. */
-    private static boolean hasMarker(AnnotatedText at, Token v, String word) {
-        for (int k : at.children(v.index())) {
-            Token c = at.token(k);
-            if (c.relation().equals("mark") && c.word().equalsIgnoreCase(word)) {
-                return true;
-            }
-        }
-        return false;
+    /** "As many engineers have pointed out, the bridge ...": an as-clause is an aside wherever it stands. */
+    private static boolean isAsClause(AnnotatedText at, Token v) {
+        int marker = ParseWords.leadingMarker(at, v.index());
+        return marker >= 0 && at.token(marker).word().equalsIgnoreCase("as");
     }
 
     /**

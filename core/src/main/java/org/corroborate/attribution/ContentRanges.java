@@ -45,7 +45,7 @@ final class ContentRanges {
         for (int k : at.children(verb)) {
             Token t = at.token(k);
             String rel = t.relation();
-            if (k > range[1] && t.pos().equals("VBG") && ParseWords.afterComma(at, k) && cues.isCueVerb(t.lemma())) {
+            if (k > range[1] && ParseWords.isCommaParticiple(at, t) && cues.isCueVerb(t.lemma())) {
                 break;
             }
             if (k > range[1] && !rel.equals("punct") && !rel.equals("parataxis") && !rel.equals("cc")
@@ -185,8 +185,7 @@ final class ContentRanges {
     }
 
     /**
-     * '"...," said Fallon.': a closed quote whose closing mark comes right before the cue, with a name or pronoun
-     * after it; null otherwise. (The parser sometimes makes the name the cue's complement and the quote a loose
+     * '"...," said Fallon.': a closed quote whose closing mark comes right before the cue; null otherwise. (The parser sometimes makes the name the cue's complement and the quote a loose
      * dependent, so the shape is read from the surface.)
      */
     static Quote quoteRightBefore(AnnotatedText at, Token v, List<Quote> quotes) {

@@ -25,7 +25,7 @@ final class InnerCues {
     static Map<Integer, Integer> newHeads(AnnotatedText at, CueLexicon cues) {
         Map<Integer, Integer> heads = new HashMap<>();
         for (Token v : at.tokens()) {
-            if (!(v.relation().equals("conj") || isCommaParticiple(at, v)) || !v.isVerb() || v.head() < 0
+            if (!(v.relation().equals("conj") || ParseWords.isCommaParticiple(at, v)) || !v.isVerb() || v.head() < 0
                     || ParseWords.hasSubject(at, v.index()) || !cues.isCueVerb(v.lemma())) {
                 continue;
             }
@@ -39,13 +39,6 @@ final class InnerCues {
             }
         }
         return heads;
-    }
-
-    /** ", saying it is ...": a bare participle set off by a comma, hung as an adverbial clause or loosely. */
-    private static boolean isCommaParticiple(AnnotatedText at, Token v) {
-        return (v.relation().equals("advcl") || v.relation().equals("dep")) && v.head() < v.index()
-                && ParseWords.afterComma(at, v.index())
-                && ParseWords.isBareParticiple(at, v);
     }
 
     /** The nearest cue verb with a subject above {@code from}, reached through a clausal complement; -1 if none. */

@@ -8,9 +8,9 @@ import org.corroborate.nlp.NlpPipeline;
 import org.corroborate.nlp.Token;
 
 /**
- * Mends dependency heads the parser gets wrong around cues, before any cue is read: {@link InnerCues} and
- * {@link AsideParticiples}. Analysis and cue-model training both call it, so the model is trained on the parses it
- * will see.
+ * Reads a text for attribution ({@link #read}) and mends the dependency heads the parser gets wrong around cues,
+ * before any cue is read: {@link InnerCues} and {@link AsideParticiples}. Analysis, cue-model training and
+ * {@link CueDiagnosis} all read through it, so the model is trained on the parses it will see.
  */
 public final class ParseRepairs {
     private ParseRepairs() {

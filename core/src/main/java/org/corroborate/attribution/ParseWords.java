@@ -68,6 +68,22 @@ final class ParseWords {
         return false;
     }
 
+    /** Whether a verb has a direct object. */
+    static boolean hasObject(AnnotatedText at, int verb) {
+        for (int k : at.children(verb)) {
+            if (at.token(k).relation().equals("obj")) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** ", saying it is ...": a bare participle set off by a comma, hung after its head as a clause or loosely. */
+    static boolean isCommaParticiple(AnnotatedText at, Token v) {
+        return (v.relation().equals("advcl") || v.relation().equals("dep")) && v.head() < v.index()
+                && afterComma(at, v.index()) && isBareParticiple(at, v);
+    }
+
     /** A participle standing alone ("..., referring to the evacuees"), not a progressive ("is calling for"). */
     static boolean isBareParticiple(AnnotatedText at, Token v) {
         if (!v.pos().equals("VBG")) {

@@ -6,6 +6,7 @@ import edu.stanford.nlp.pipeline.Annotation;
 import edu.stanford.nlp.util.CoreMap;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
 import java.util.regex.Pattern;
 import org.corroborate.text.Lexicon;
 
@@ -18,7 +19,7 @@ import org.corroborate.text.Lexicon;
  * from ('"Why not?" he asked.'); those are joined again.
  */
 final class SentenceRepair {
-    private static final java.util.Set<String> CLOSING_QUOTES = java.util.Set.of("\"", "\u201d", "''", "'", "\u2019");
+    private static final Set<String> CLOSING_QUOTES = Set.of("\"", "\u201d", "''", "'", "\u2019");
     private static final Pattern TIME_ABBREVIATION = Pattern.compile("(?i)[ap]\\.m\\.");
     /** Capitalised words that may follow a time inside one sentence ({@code time-followers.txt}). */
     private static final Lexicon TIME_FOLLOWERS = Lexicon.load("time-followers.txt");
