@@ -77,7 +77,13 @@ final class SourceResolver {
                 && at.token(k - 1).sentence() == at.token(nameToken).sentence()) {
             k--;
         }
-        return k == nameToken ? "" : at.text().substring(at.token(k).start(), at.token(nameToken - 1).end());
+        return k == nameToken ? ""
+                : withoutCourtesyTitle(at.text().substring(at.token(k).start(), at.token(nameToken - 1).end()));
+    }
+
+    /** "Mr. Brede": a courtesy title says nothing of the speaker's role ("Dr." and "Sen." do, and stay). */
+    private static String withoutCourtesyTitle(String wordsBeforeName) {
+        return wordsBeforeName.replaceFirst("(?i)(^|\\s)(mr|mrs|ms|miss)\\.?$", "").strip();
     }
 
     SourceMention resolve(int start, int end, int headToken) {
@@ -345,7 +351,7 @@ final class SourceResolver {
         if (before.endsWith("'s ") || before.endsWith("’s ")) {
             before = before.substring(0, before.length() - 3);
         }
-        String joined = (cleanEdge(before) + " " + cleanEdge(after)).strip();
+        String joined = (withoutCourtesyTitle(cleanEdge(before)) + " " + cleanEdge(after)).strip();
         joined = stripDeterminer(joined);
         // "Ines Varga, 67": an age, not a role
         boolean age = joined.matches("\\d{1,3}");
