@@ -42,9 +42,12 @@ final class ClauseAttributor {
                 continue; // sentence was not parsed: nothing to attribute in it
             }
             Candidate c = null;
+            boolean inQuote = Quote.anyHolds(quotes, t.start(), t.end());
             if (isAccordingTo(at, t)) {
                 c = accordingTo(at, t);
-            } else if (t.isVerb() && cueModel.isCue(at, t, Quote.anyHolds(quotes, t.start(), t.end())) && !isCitingLink(at, t)
+            } else if (CopulaCues.isCopula(at, t)) {
+                c = cueModel.isCue(at, t, inQuote) && !idiomatic.contains(t.index()) ? copulaCue(at, t, quotes) : null;
+            } else if (t.isVerb() && cueModel.isCue(at, t, inQuote) && !isCitingLink(at, t)
                     && !isNounModifier(t) && !isIdentityClaim(at, t) && !idiomatic.contains(t.index())) {
                 c = verbCue(at, t, quotes);
             }
@@ -54,6 +57,21 @@ final class ClauseAttributor {
             }
         }
         return withoutCitingLinks(at, withoutInnerCues(at, out));
+    }
+
+    /** "She was sure Trump would win": the predicate speaks for the copula ({@link CopulaCues}). */
+    private Candidate copulaCue(AnnotatedText at, Token copula, List<Quote> quotes) {
+        int[] read = CopulaCues.read(at, copula);
+        if (read == null) {
+            return null;
+        }
+        Token predicate = at.token(copula.head());
+        int[] cueRange = {read[0], read[1]};
+        Candidate c = CandidateSpans.cueOnly(at, predicate, cueRange);
+        c.cueLemma = "be " + predicate.lemma().toLowerCase(java.util.Locale.ROOT);
+        CandidateSpans.setContent(at, c, new int[]{read[2], read[3]});
+        c.rule = "copula";
+        return withSubject(at, predicate, c, cueRange, quotes);
     }
 
     /**

@@ -79,6 +79,9 @@ public final class CueFeatures {
             f.add("head_after=" + (t.head() > t.index()));
             f.add("rel_headlemma=" + t.relation() + "|" + head.lemma().toLowerCase(Locale.ROOT));
         }
+        if (CopulaCues.isCopula(at, t)) {
+            predicateFeatures(at, at.token(t.head()), f);
+        }
         // "Flynn said Trump was right when he said ...": a verb inside what a strong cue reports is rarely
         // annotated as a cue of its own.
         f.add("under_cue=" + underStrongCue(at, t));
@@ -88,6 +91,34 @@ public final class CueFeatures {
         f.add("lemma_next=" + lemma + "|"
                 + (i + 1 < at.tokens().size() ? at.token(i + 1).word().toLowerCase(Locale.ROOT) : "</s>"));
         return f;
+    }
+
+    /**
+     * A copula hangs on its predicate, which holds the subject and what the stance is about ("was sure that
+     * ...", "is critical of X"): the predicate's word and what hangs off it describe the copula.
+     */
+    private static void predicateFeatures(AnnotatedText at, Token predicate, List<String> f) {
+        String lemma = predicate.lemma().toLowerCase(Locale.ROOT);
+        f.add("pred_lemma=" + lemma);
+        f.add("pred_pos=" + predicate.pos());
+        for (int k : at.children(predicate.index())) {
+            Token c = at.token(k);
+            String rel = c.relation();
+            if (rel.equals("ccomp") || rel.equals("xcomp") || rel.equals("csubj") || rel.equals("advcl")) {
+                f.add("pred_child=" + rel);
+                f.add("pred_lemma_child=" + lemma + "|" + rel);
+            } else if ((rel.equals("obl") || rel.startsWith("nmod")) && k > predicate.index()) {
+                int marker = ParseWords.caseMarker(at, k);
+                String word = marker >= 0 ? at.token(marker).word().toLowerCase(Locale.ROOT) : "-";
+                f.add("pred_case=" + word);
+                f.add("pred_lemma_case=" + lemma + "|" + word);
+            } else if (rel.equals("case") && k < predicate.index()) {
+                f.add("pred_is_pp=" + c.word().toLowerCase(Locale.ROOT)); // "is against it"
+            } else if (rel.startsWith("nsubj")) {
+                f.add("pred_subj=" + (c.isPronoun() ? "pronoun" : c.isProperNoun() ? "proper"
+                        : c.isNoun() ? "noun" : "other"));
+            }
+        }
     }
 
     /** Whether a verb above this one, within three steps, is a word that is nearly always a cue ("said"). */

@@ -1,6 +1,7 @@
 package org.corroborate.attribution;
 
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import org.corroborate.nlp.AnnotatedText;
@@ -9,7 +10,7 @@ import org.corroborate.nlp.Token;
 
 /**
  * Reads a text for attribution ({@link #read}) and mends the dependency heads the parser gets wrong around cues,
- * before any cue is read: {@link InnerCues} and {@link AsideParticiples}. Analysis, cue-model training and
+ * before any cue is read: {@link InnerCues}, {@link AsideParticiples} and {@link ReducedRelatives}. Analysis, cue-model training and
  * {@link CueDiagnosis} all read through it, so the model is trained on the parses it will see.
  */
 public final class ParseRepairs {
@@ -26,19 +27,31 @@ public final class ParseRepairs {
 
     private static AnnotatedText apply(AnnotatedText at, CueLexicon cues) {
         AnnotatedText repaired = rehang(at, InnerCues.newHeads(at, cues));
-        return rehang(repaired, AsideParticiples.newHeads(repaired, cues));
+        repaired = rehang(repaired, AsideParticiples.newHeads(repaired, cues));
+        return reconnect(repaired, ReducedRelatives.newEdges(repaired));
+    }
+
+    /** A token's new place in the tree: its head (-1 for the root) and its relation to it. */
+    record Edge(int head, String relation) {
     }
 
     /** The text with the given tokens hung on new heads, their relations kept; the same text when there are none. */
     private static AnnotatedText rehang(AnnotatedText at, Map<Integer, Integer> heads) {
-        if (heads.isEmpty()) {
+        Map<Integer, Edge> edges = new HashMap<>();
+        heads.forEach((index, head) -> edges.put(index, new Edge(head, at.token(index).relation())));
+        return reconnect(at, edges);
+    }
+
+    /** The text with the given tokens moved to new places in the tree; the same text when there are none. */
+    private static AnnotatedText reconnect(AnnotatedText at, Map<Integer, Edge> edges) {
+        if (edges.isEmpty()) {
             return at;
         }
         List<Token> tokens = new ArrayList<>(at.tokens());
-        heads.forEach((index, head) -> {
+        edges.forEach((index, edge) -> {
             Token t = tokens.get(index);
             tokens.set(index, new Token(t.index(), t.sentence(), t.word(), t.start(), t.end(), t.lemma(), t.pos(),
-                    t.ner(), head, t.relation()));
+                    t.ner(), edge.head(), edge.relation()));
         });
         return new AnnotatedText(at.text(), tokens, at.sentences());
     }

@@ -326,6 +326,15 @@ class AttributionBehaviourTest {
         }
 
         @Test
+        void aCourtesyTitleIsNotADescriptionButADoctorsIs() {
+            Analysis a = analyze("The ferry left late. \"We have started the talks,\" Mr. Brede said.\n\n"
+                    + "As the man was led away, Mr. Brede said, \"Out, out, out!\"\n\nDr. Ilse Marr said the boy was well.");
+            assertEquals("", the(a, "Out, out").source().description(), () -> dump(a));
+            assertEquals("", the(a, "started the talks").source().description(), () -> dump(a));
+            assertEquals("Dr.", the(a, "the boy was well").source().description(), () -> dump(a));
+        }
+
+        @Test
         void surnameResolvesToFullNameIntroducedWithoutACue() {
             Analysis a = analyze("Interior Minister Karel Vos visited the flooded town of Amberley on Monday. "
                     + "Vos said the army would help with the clean-up.");
@@ -461,5 +470,20 @@ class AttributionBehaviourTest {
         Statement s = the(a, "why he disagrees");
         assertEquals("explaining", s.cue().text(), () -> dump(a));
         assertEquals("he", s.source().text(), () -> dump(a));
+    }
+
+    @Test
+    void copulaWithATopicStatesAStance() {
+        Analysis a = analyze("The harbour master has been critical of the new timetable for months.");
+        Statement s = the(a, "the new timetable");
+        assertEquals("has been critical of", s.cue().text(), () -> dump(a));
+        assertEquals("be critical", s.cue().lemma(), () -> dump(a));
+        assertEquals("The harbour master", s.source().text(), () -> dump(a));
+    }
+
+    @Test
+    void copulaWithoutAClauseOrTopicReportsNothing() {
+        Analysis a = analyze("The harbour master has been a critic for years.");
+        assertTrue(a.statements().isEmpty(), () -> dump(a));
     }
 }

@@ -444,4 +444,14 @@ class ParserRepairTest {
         assertEquals("Pence", the(a, "How big is that wall").source().text(), () -> dump(a));
         assertEquals("Pence", the(a, "As big as it needs").source().name(), () -> dump(a));
     }
+
+    @Test
+    void reducedRelativeTakenForTheMainVerbLeavesTheNextVerbAsCue() {
+        // Tagged and parsed as if the footage had posted "online showed ...".
+        Analysis a = analyze("Footage posted online showed burning debris falling onto the quay.");
+        Statement s = the(a, "burning debris");
+        assertEquals("showed", s.cue().text(), () -> dump(a));
+        assertEquals("Footage", s.source().text(), () -> dump(a));
+        assertEquals("burning debris falling onto the quay", s.content().text(), () -> dump(a));
+    }
 }
