@@ -283,6 +283,9 @@ final class ClauseAttributor {
         if (content >= 0) {
             int skip = topicCase;
             int[] range = at.subtreeRange(content, k -> k == skip);
+            if ("verb-xcomp".equals(rule) || "verb-complement".equals(rule)) {
+                range = ContentRanges.beforeClosingParticiple(at, range, cues);
+            }
             if ("verb-xcomp".equals(rule)) {
                 range = ContentRanges.fromAddressee(at, v.index(), content, range);
             } else if ("verb-object".equals(rule) || "verb-topic".equals(rule)) {

@@ -57,6 +57,21 @@ final class ContentRanges {
     }
 
     /**
+     * "wanted the council to close the quay, arguing that the boats were at risk": a participle cue closing the
+     * content (the parser hangs it on "close") is a statement of its own, so the content ends before its comma.
+     */
+    static int[] beforeClosingParticiple(AnnotatedText at, int[] range, CueLexicon cues) {
+        for (int k = range[0] + 1; k <= range[1]; k++) {
+            Token t = at.token(k);
+            if (ParseWords.isCommaParticiple(at, t) && cues.isCueVerb(t.lemma()) && !ParseWords.hasSubject(at, k)
+                    && at.subtreeRange(k, x -> false)[1] >= range[1]) {
+                return new int[]{range[0], ParseWords.lastBeforePunctuation(at, range[0], k - 1)};
+            }
+        }
+        return range;
+    }
+
+    /**
      * "she says she hopes to win, but she knows that ...": the parser hangs the second clause on the cue, yet it
      * is part of what was said, unless it is a cue of its own ("said X and added Y").
      */

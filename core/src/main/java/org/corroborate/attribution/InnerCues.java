@@ -46,7 +46,7 @@ final class InnerCues {
         boolean throughComplement = false;
         Token current = from;
         for (int step = 0; step < MAX_STEPS && current.head() >= 0; step++) {
-            throughComplement |= current.relation().equals("ccomp");
+            throughComplement |= current.relation().equals("ccomp") || current.relation().equals("xcomp");
             Token up = at.token(current.head());
             if (throughComplement && up.isVerb() && cues.isCueVerb(up.lemma())
                     && ParseWords.hasSubject(at, up.index())) {

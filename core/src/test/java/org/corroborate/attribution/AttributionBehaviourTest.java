@@ -486,4 +486,11 @@ class AttributionBehaviourTest {
         Analysis a = analyze("The harbour master has been a critic for years.");
         assertTrue(a.statements().isEmpty(), () -> dump(a));
     }
+
+    @Test
+    void aParticipleCueClosingTheContentIsNotPartOfIt() {
+        Analysis a = analyze("The fishermen wanted the council to close the quay, arguing that the boats were at risk.");
+        assertEquals("the council to close the quay", the(a, "close the quay").content().text(), () -> dump(a));
+        assertEquals("The fishermen", the(a, "boats were at risk").source().text(), () -> dump(a));
+    }
 }
