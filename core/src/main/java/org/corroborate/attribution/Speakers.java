@@ -3,6 +3,7 @@ package org.corroborate.attribution;
 import java.util.List;
 import org.corroborate.nlp.AnnotatedText;
 import org.corroborate.nlp.Token;
+import org.corroborate.text.Lexicon;
 
 /**
  * Who speaks for a cue verb: its subject, or the subject of the clause a participle or coordinated verb hangs from,
@@ -10,6 +11,9 @@ import org.corroborate.nlp.Token;
  * the noun a relative pronoun stands for.
  */
 final class Speakers {
+    /** Verbs by which a speaker puts out a text that says something ("issued a statement calling for ..."). */
+    private static final Lexicon ISSUING_VERBS = Lexicon.load("issuing-verbs.txt");
+
     private Speakers() {
     }
 
@@ -70,7 +74,9 @@ final class Speakers {
             if (rel.startsWith("acl") && !rel.equals("acl:relcl")) {
                 int noun = at.token(current).head();
                 if (!ParseWords.afterComma(at, current)) {
-                    return noun; // "a statement saying ...": the noun speaks
+                    // "a statement saying ...": the noun speaks, or whoever issued it
+                    int issuer = issuerOf(at, noun);
+                    return issuer >= 0 ? issuer : noun;
                 }
                 // "X spoke about the death of Y, arguing that ...": set off by a comma, the participle belongs
                 // to the clause, whatever noun the parser hung it on.
@@ -78,6 +84,23 @@ final class Speakers {
                 continue;
             }
             current = at.token(current).head();
+        }
+        return -1;
+    }
+
+    /**
+     * "The council issued a statement calling for calm": the one who issued, filed or sent the text speaks
+     * through it ({@code issuing-verbs.txt}). The subject of the issuing verb, or -1.
+     */
+    private static int issuerOf(AnnotatedText at, int text) {
+        Token t = at.token(text);
+        if (!t.relation().equals("obj") || t.head() < 0 || !ISSUING_VERBS.contains(at.token(t.head()).lemma())) {
+            return -1;
+        }
+        for (int k : at.children(t.head())) {
+            if (at.token(k).relation().equals("nsubj")) {
+                return k;
+            }
         }
         return -1;
     }

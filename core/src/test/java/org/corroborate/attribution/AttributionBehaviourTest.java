@@ -493,4 +493,12 @@ class AttributionBehaviourTest {
         assertEquals("the council to close the quay", the(a, "close the quay").content().text(), () -> dump(a));
         assertEquals("The fishermen", the(a, "boats were at risk").source().text(), () -> dump(a));
     }
+
+    @Test
+    void aTextSpeaksForTheOneWhoIssuedIt() {
+        Analysis a = analyze("The harbour council issued a statement calling the closure a grave mistake.");
+        Statement calling = containing(a, "grave mistake").stream().filter(s -> s.cue().text().equals("calling"))
+                .findFirst().orElseThrow(() -> new AssertionError(dump(a)));
+        assertEquals("The harbour council", calling.source().text(), () -> dump(a));
+    }
 }
