@@ -51,6 +51,13 @@ final class CopulaCues {
             if (content < 0 && k > predicate && (rel.equals("ccomp") || rel.equals("xcomp") && isInfinitive(at, k))) {
                 content = k;
             }
+            if (content < 0 && k > predicate && rel.equals("advcl")) {
+                int marker = ParseWords.leadingMarker(at, k); // "worried about how the money is spent"
+                if (marker >= 0 && TOPIC_CASES.contains(at.token(marker).lemma())) {
+                    content = k;
+                    contentCase = marker;
+                }
+            }
             if (content < 0 && k > predicate && (rel.equals("obl") || rel.startsWith("nmod"))) {
                 int marker = ParseWords.caseMarker(at, k);
                 if (marker >= 0 && TOPIC_CASES.contains(at.token(marker).lemma()) && !ParseWords.isTimeNoun(at.token(k))) {

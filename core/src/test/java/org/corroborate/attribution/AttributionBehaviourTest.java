@@ -479,6 +479,8 @@ class AttributionBehaviourTest {
         assertEquals("has been critical of", s.cue().text(), () -> dump(a));
         assertEquals("be critical", s.cue().lemma(), () -> dump(a));
         assertEquals("The harbour master", s.source().text(), () -> dump(a));
+        Analysis clause = analyze("Many parents are worried about how the money will be spent.");
+        assertEquals("how the money will be spent", the(clause, "the money").content().text(), () -> dump(clause));
     }
 
     @Test
