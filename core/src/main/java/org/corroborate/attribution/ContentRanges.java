@@ -164,8 +164,8 @@ final class ContentRanges {
     }
 
     /**
-     * A closed quote that ends right where the cue's sentence starts, when that sentence says nothing after its
-     * cue but when or how ("he asks.", "Pence said in response."); null otherwise.
+     * A closed quote that ends right where the cue's sentence starts, in the same paragraph, when that sentence
+     * says nothing after its cue but when or how ("he asks.", "Pence said in response."); null otherwise.
      */
     static Quote quoteBefore(AnnotatedText at, Token v, List<Quote> quotes) {
         var sentence = at.sentenceOf(v);
@@ -176,8 +176,9 @@ final class ContentRanges {
         }
         int sentenceStart = at.token(sentence.firstToken()).start();
         for (Quote q : quotes) {
-            if (q.closed() && q.end() <= sentenceStart && sentenceStart - q.end() <= 2
-                    && at.text().substring(q.end(), sentenceStart).isBlank()) {
+            String gap = q.end() <= sentenceStart ? at.text().substring(q.end(), sentenceStart) : "\n";
+            // in the same paragraph: a quote ending one paragraph is not what the next one's first verb said
+            if (q.closed() && gap.length() <= 2 && gap.isBlank() && !gap.contains("\n")) {
                 return q;
             }
         }

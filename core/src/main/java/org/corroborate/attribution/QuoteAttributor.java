@@ -21,7 +21,7 @@ import org.corroborate.text.Words;
 final class QuoteAttributor {
     /** How far (characters) a split quote's second half may start after the cue phrase ends. */
     private static final int SPLIT_GAP = 80;
-    /** A continuation must be at least this many words: shorter quoted bits are phrases, not speech. */
+    /** A continuation must be at least this many words, or a whole sentence: shorter bits are phrases, not speech. */
     private static final int CONTINUATION_MIN_WORDS = 4;
 
     List<Candidate> attach(String text, List<Quote> quotes, List<Candidate> candidates) {
@@ -75,7 +75,8 @@ final class QuoteAttributor {
                 continue;
             }
             Candidate previous = continuationOwner(text, q, all, sources);
-            if (previous != null && q.wordCount(text) >= CONTINUATION_MIN_WORDS && startsSentence(text, q)) {
+            boolean speech = q.wordCount(text) >= CONTINUATION_MIN_WORDS || isWholeSentence(text, q);
+            if (previous != null && speech && startsSentence(text, q)) {
                 Candidate c = quoteStatement(q, previous, "continuation");
                 c.cueStart = -1;
                 c.cueEnd = -1;
@@ -247,6 +248,13 @@ final class QuoteAttributor {
             }
         }
         return false;
+    }
+
+    /** '“We will win.”': a short quote that is a sentence of its own is speech, not a quoted phrase. */
+    private static boolean isWholeSentence(String text, Quote q) {
+        String inner = text.substring(q.innerStart(), q.innerEnd()).strip();
+        return inner.length() > 1 && Character.isUpperCase(inner.charAt(0))
+                && ".!?".indexOf(inner.charAt(inner.length() - 1)) >= 0;
     }
 
     private static boolean startsSentence(String text, Quote q) {

@@ -24,6 +24,7 @@ final class SourceResolver {
     private static final Set<String> GENERIC_BODIES = Set.of("company", "firm", "group", "organization",
             "organisation", "corporation", "business");
     private static final Set<String> EXAMPLE_MARKERS = Set.of("including", "like");
+    private static final Set<String> LIST_WORDS = Set.of(",", "and", "or");
     private static final Set<String> ANONYMITY_WORDS = Set.of("unnamed", "anonymous", "unidentified");
     private static final Set<String> DETERMINERS = Set.of("a", "an", "the", "another", "this", "that", "one",
             "its", "his", "her", "their", "our");
@@ -184,7 +185,8 @@ final class SourceResolver {
                 return new SourceMention(text, start, end, later, SourceType.ORGANIZATION, "");
             }
         }
-        String name = stripQuotes(text);
+        // "Several supporters of the bill, such as Senator Holm and ...": the group, without its examples
+        String name = stripQuotes(text).replaceFirst("(?i),?\\s+(such as|including|like)\\s.*$", "");
         String description = stripDeterminer(name);
         String firstWord = description.contains(" ") ? description.substring(0, description.indexOf(' ')) : "";
         if (ANONYMITY_WORDS.contains(firstWord.toLowerCase(Locale.ROOT))) {
@@ -284,11 +286,16 @@ final class SourceResolver {
         return first;
     }
 
-    /** "many engineers, including Mr. Brede": a name given as one member of the group does not name it. */
+    /** "many engineers, including Mr. Brede" (or "like", "such as"): a name given as one member of the group does not name it. */
     private static boolean namesAnExample(List<Token> tokens, int nameStart) {
         int k = nameStart - 1;
-        while (k >= 0 && HONORIFICS.contains(tokens.get(k).word().toLowerCase(Locale.ROOT))) {
+        // back over the names listed before it: "such as Senator Holm and Senator Berg"
+        while (k >= 0 && (HONORIFICS.contains(tokens.get(k).word().toLowerCase(Locale.ROOT))
+                || tokens.get(k).isProperNoun() || LIST_WORDS.contains(tokens.get(k).word().toLowerCase(Locale.ROOT)))) {
             k--;
+        }
+        if (k >= 1 && tokens.get(k).word().equalsIgnoreCase("as") && tokens.get(k - 1).word().equalsIgnoreCase("such")) {
+            return true; // "supporters of the bill, such as Senator Holm"
         }
         return k >= 0 && EXAMPLE_MARKERS.contains(tokens.get(k).word().toLowerCase(Locale.ROOT));
     }

@@ -503,4 +503,22 @@ class AttributionBehaviourTest {
                 .findFirst().orElseThrow(() -> new AssertionError(dump(a)));
         assertEquals("The harbour council", calling.source().text(), () -> dump(a));
     }
+
+    @Test
+    void aShortQuoteThatIsAWholeSentenceContinuesTheSpeakerAndNoVerbInTheNextParagraphTakesIt() {
+        Analysis a = analyze("\"The harbour is safe with this mayor,\" Flynn, a fisherman, said on Thursday. "
+                + "\"We will win.\"\n\nSeveral members of the board met on Monday.");
+        Statement win = the(a, "We will win");
+        assertEquals("Flynn", win.source().name(), () -> dump(a));
+        assertEquals(StatementKind.DIRECT, win.kind(), () -> dump(a));
+    }
+
+    @Test
+    void aGroupIsNotNamedAfterTheExamplesItListsWithSuchAs() {
+        Analysis a = analyze("Several supporters of the bill, such as Senator Holm and Senator Berg, now say they "
+                + "think it should be changed.");
+        Statement s = the(a, "should be changed");
+        assertEquals("Several supporters of the bill", s.source().name(), () -> dump(a));
+        assertEquals(SourceType.COLLECTIVE, s.source().type(), () -> dump(a));
+    }
 }
