@@ -302,7 +302,7 @@ final class ClauseAttributor {
             if (rule == null && (isUnattachedFiniteVerb(v) || cues.isStrongCue(v.lemma()) && ParseWords.isFinite(v))) {
                 return surfaceCue(at, v, c, quotes);
             }
-            if (rule == null && !ParseWords.isBareParticiple(at, v)) {
+            if (rule == null && !ParseWords.isBareParticiple(at, v) && !sourceless.isAskedClause(at, v)) {
                 rule = restOfCue(at, v, c);
             }
             if (rule == null) {
@@ -325,7 +325,8 @@ final class ClauseAttributor {
             CandidateSpans.setContent(at, c, ContentRanges.clauseAfterDemotedParticiple(at, v));
             return "participle-clause";
         }
-        if (isParenthetical(at, v) && (isSpeechVerb(v) || !looseAttachment(v) || isAsClause(at, v))) {
+        if (isParenthetical(at, v) && !sourceless.isAskedClause(at, v)
+                && (isSpeechVerb(v) || !looseAttachment(v) || isAsClause(at, v))) {
             int[] range = at.subtreeRange(v.head(), k -> k == v.index());
             int[] cueTree = at.subtreeRange(v.index(), k -> false);
             var sentence = at.sentenceOf(v);

@@ -42,7 +42,29 @@ final class SourcelessCues {
             }
             passive |= rel.equals("nsubj:pass") || rel.equals("aux:pass");
         }
-        return kind.equals("raising") || passive;
+        return kind.equals("raising") || passive || isReducedPassive(at, v);
+    }
+
+    /**
+     * "Asked about the deal, Clinton said ...", "when questioned after the debate, ...": a clause of the bare
+     * participle of asking or telling. Its asker is not named, and the clause it hangs on is the answer, not what
+     * was asked.
+     */
+    boolean isAskedClause(AnnotatedText at, Token v) {
+        return "addressed".equals(kinds.get(v.lemma().toLowerCase(Locale.ROOT))) && isReducedPassive(at, v);
+    }
+
+    private static boolean isReducedPassive(AnnotatedText at, Token v) {
+        if (!v.pos().equals("VBN") || !(v.relation().equals("advcl") || v.relation().equals("dep"))) {
+            return false;
+        }
+        for (int k : at.children(v.index())) {
+            String rel = at.token(k).relation();
+            if (rel.startsWith("nsubj") || rel.startsWith("aux")) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /** Whether a speakerless cue's subject belongs to what was said: not the one who was asked or told. */

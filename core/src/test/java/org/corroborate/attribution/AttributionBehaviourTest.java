@@ -521,4 +521,11 @@ class AttributionBehaviourTest {
         assertEquals("Several supporters of the bill", s.source().name(), () -> dump(a));
         assertEquals(SourceType.COLLECTIVE, s.source().type(), () -> dump(a));
     }
+
+    @Test
+    void theOneAskedInAnAskedClauseIsNotTheAsker() {
+        Analysis a = analyze("Asked about the closure of the quay, Mayor Brede said the decision was final.");
+        assertEquals(SourceType.UNKNOWN, the(a, "closure of the quay").source().type(), () -> dump(a));
+        assertEquals("Mayor Brede", the(a, "decision was final").source().text(), () -> dump(a));
+    }
 }
