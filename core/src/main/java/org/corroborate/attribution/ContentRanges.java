@@ -219,12 +219,13 @@ final class ContentRanges {
     }
 
     /**
-     * A quote that opens right after "said:", in the same sentence or the next one (the parser often makes such a
-     * quote the sentence's main clause and the cue a clause of it); null otherwise.
+     * A quote that opens right after "said:" or "tweeting,", in the same sentence or the next one (the parser often
+     * makes such a quote the sentence's main clause, or a loose dependent of the cue); null otherwise.
      */
     static Quote quoteAfterColon(AnnotatedText at, Token v, List<Quote> quotes) {
         int colon = ParseWords.cueRange(at, v)[1] + 1;
-        if (colon >= at.sentenceOf(v).endToken() || !at.token(colon).word().equals(":")) {
+        if (colon >= at.sentenceOf(v).endToken()
+                || !(at.token(colon).word().equals(":") || at.token(colon).word().equals(","))) {
             return null;
         }
         int colonEnd = at.token(colon).end();

@@ -454,4 +454,15 @@ class ParserRepairTest {
         assertEquals("Footage", s.source().text(), () -> dump(a));
         assertEquals("burning debris falling onto the quay", s.content().text(), () -> dump(a));
     }
+
+    @Test
+    void aQuoteRightAfterAParticipleAndItsCommaIsWhatItSaid() {
+        // The parser leaves the quote a loose dependent of "tweeting".
+        Analysis a = analyze("Dean poked at the mayor during the debate, tweeting, \u201cNotice him sniffing all the "
+                + "time.\u201d");
+        Statement s = containing(a, "Notice him sniffing").stream().filter(x -> x.cue().text().equals("tweeting"))
+                .findFirst().orElseThrow(() -> new AssertionError(dump(a)));
+        assertEquals(StatementKind.DIRECT, s.kind(), () -> dump(a));
+        assertEquals("Dean", s.source().text(), () -> dump(a));
+    }
 }
