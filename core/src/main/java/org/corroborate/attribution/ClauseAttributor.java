@@ -48,7 +48,7 @@ final class ClauseAttributor {
             } else if (CopulaCues.isCopula(at, t)) {
                 c = cueModel.isCue(at, t, inQuote) && !idiomatic.contains(t.index()) ? copulaCue(at, t, quotes) : null;
             } else if (t.isVerb() && cueModel.isCue(at, t, inQuote) && !isCitingLink(at, t)
-                    && !isNounModifier(t) && !isIdentityClaim(at, t) && !idiomatic.contains(t.index())) {
+                    && !isNounModifier(at, t) && !isIdentityClaim(at, t) && !idiomatic.contains(t.index())) {
                 c = verbCue(at, t, quotes);
             }
             if (c != null) {
@@ -156,10 +156,13 @@ final class ClauseAttributor {
         int subject = -1;
         int agent = -1;
         int by = -1;
+        int plainSubject = -1;
         for (int k : at.children(v.index())) {
             String rel = at.token(k).relation();
             if (rel.equals("nsubj:pass")) {
                 subject = k;
+            } else if (rel.equals("nsubj") && k < v.index()) {
+                plainSubject = k;
             } else if (rel.startsWith("obl") && k > v.index()) {
                 int marker = ParseWords.caseMarker(at, k);
                 if (marker >= 0 && at.token(marker).word().equalsIgnoreCase("by")) {
@@ -167,6 +170,12 @@ final class ClauseAttributor {
                     by = marker;
                 }
             }
+        }
+        boolean reducedRelative = subject < 0 && v.relation().equals("acl") && v.pos().equals("VBN");
+        if (reducedRelative) {
+            subject = v.head(); // "a practice criticized by Holm": the practice is what Holm criticized
+        } else if (subject < 0 && v.pos().equals("VBN") && !ParseWords.hasAuxiliary(at, v.index())) {
+            subject = plainSubject; // "a practice criticized by Holm", parsed as a clause: no "has", so a passive
         }
         if (subject < 0 || agent < 0) {
             return null;
@@ -180,7 +189,9 @@ final class ClauseAttributor {
         int marker = by;
         CandidateSpans.setSource(at, c, at.subtreeRange(agent, k -> k == marker || ParseWords.isEdgePunct(at, k)), agent);
         int verb = v.index();
-        CandidateSpans.setContent(at, c, at.subtreeRange(subject, k -> k == verb || ParseWords.isEdgePunct(at, k)));
+        int[] content = at.subtreeRange(subject, k -> k == verb || ParseWords.isEdgePunct(at, k)
+                || reducedRelative && k > verb);
+        CandidateSpans.setContent(at, c, content);
         c.rule = "passive-agent";
         return c.contentStart < c.contentEnd && c.contentEnd <= c.cueStart ? c : null;
     }
@@ -411,7 +422,8 @@ final class ClauseAttributor {
         if (subject >= 0) {
             int verb = v.index();
             int[] src = at.subtreeRange(subject, k -> k == verb || ParseWords.isEdgePunct(at, k)
-                    || at.token(k).relation().startsWith("acl") && k > subject);
+                    || at.token(k).relation().startsWith("acl") && k > subject
+                    || ParseWords.opensWithParticiple(at, subject, k));
             CandidateSpans.setSource(at, c, src, subject);
             Speakers.resolveRelativePronoun(at, c, subject);
         } else {
@@ -474,8 +486,10 @@ final class ClauseAttributor {
     }
 
     /** "an interview posted online", "the claimed link": a participle describing a noun, not a cue. */
-    private static boolean isNounModifier(Token t) {
-        return t.pos().equals("VBN") && (t.relation().equals("acl") || t.relation().equals("amod"));
+    /** "a letter signed by ...", "the planned wall": a participle describing a noun, unless it has a by-agent. */
+    private static boolean isNounModifier(AnnotatedText at, Token t) {
+        return t.pos().equals("VBN") && (t.relation().equals("acl") || t.relation().equals("amod"))
+                && !ParseWords.hasByAgent(at, t.index());
     }
 
     /**

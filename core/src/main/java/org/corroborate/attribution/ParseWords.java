@@ -59,6 +59,15 @@ final class ParseWords {
     }
 
     /** Whether a verb has a subject of its own (of any kind: active, passive, clausal). */
+    static boolean hasAuxiliary(AnnotatedText at, int verb) {
+        for (int k : at.children(verb)) {
+            if (at.token(k).relation().startsWith("aux")) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     static boolean hasSubject(AnnotatedText at, int verb) {
         for (int k : at.children(verb)) {
             if (at.token(k).relation().startsWith("nsubj")) {
@@ -133,6 +142,33 @@ final class ParseWords {
             last--;
         }
         return last;
+    }
+
+    /** Whether a verb has an oblique introduced by "by" after it ("criticized by Holm"). */
+    static boolean hasByAgent(AnnotatedText at, int verb) {
+        for (int k : at.children(verb)) {
+            if (k > verb && at.token(k).relation().startsWith("obl")) {
+                int marker = caseMarker(at, k);
+                if (marker >= 0 && at.token(marker).word().equalsIgnoreCase("by")) {
+                    return true;
+                }
+            }
+        }
+        return false;
+    }
+
+    /**
+     * "Holm, citing data from the port, said ...", parsed as if "citing data" were Holm's appositive: a dependent
+     * of a speaker that opens with a participle after a comma describes what they did, not who they are.
+     */
+    static boolean opensWithParticiple(AnnotatedText at, int speaker, int dependent) {
+        if (dependent <= speaker || at.token(dependent).head() != speaker) {
+            return false;
+        }
+        int first = at.subtreeRange(dependent, x -> false)[0];
+        // "engineers, including Mr. Brede": a list of examples is part of the mention
+        return at.token(first).pos().equals("VBG") && afterComma(at, first)
+                && !at.token(first).lemma().equalsIgnoreCase("include");
     }
 
     static boolean afterComma(AnnotatedText at, int k) {

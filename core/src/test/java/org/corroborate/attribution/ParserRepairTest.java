@@ -465,4 +465,26 @@ class ParserRepairTest {
         assertEquals(StatementKind.DIRECT, s.kind(), () -> dump(a));
         assertEquals("Dean", s.source().text(), () -> dump(a));
     }
+
+    @Test
+    void aReducedPassiveWithAnAgentIsTheAgentsStatementHoweverItParsed() {
+        for (String text : new String[]{
+                "The ferry company allowed some captains to skip the checks, a practice criticized by Holm and "
+                        + "several unions.",
+                "The company allowed captains to skip the checks, a practice criticized by Holm and several unions."}) {
+            Analysis a = analyze(text);
+            Statement s = a.statements().stream().filter(x -> x.cue() != null && x.cue().text().equals("criticized by"))
+                    .findFirst().orElseThrow(() -> new AssertionError(dump(a)));
+            assertEquals("a practice", s.content().text(), () -> dump(a));
+            assertTrue(s.source().text().startsWith("Holm"), () -> dump(a));
+        }
+    }
+
+    @Test
+    void aParticiplePhraseParsedAsTheSpeakersAppositiveIsNotPartOfTheSource() {
+        Analysis a = analyze("Holm, citing data from the port authority, said that about four thousand boats had left.");
+        Statement s = the(a, "four thousand boats");
+        assertEquals("Holm", s.source().text(), () -> dump(a));
+        assertEquals("", s.source().description(), () -> dump(a));
+    }
 }
