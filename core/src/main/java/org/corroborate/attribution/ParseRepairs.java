@@ -10,7 +10,8 @@ import org.corroborate.nlp.Token;
 
 /**
  * Reads a text for attribution ({@link #read}) and mends the dependency heads the parser gets wrong around cues,
- * before any cue is read: {@link InnerCues}, {@link AsideParticiples} and {@link ReducedRelatives}. Analysis, cue-model training and
+ * before any cue is read: {@link InnerCues}, {@link AsideParticiples}, {@link ReducedRelatives} and
+ * {@link WhoSubjects}. Analysis, cue-model training and
  * {@link CueDiagnosis} all read through it, so the model is trained on the parses it will see.
  */
 public final class ParseRepairs {
@@ -28,7 +29,8 @@ public final class ParseRepairs {
     private static AnnotatedText apply(AnnotatedText at, CueLexicon cues) {
         AnnotatedText repaired = rehang(at, InnerCues.newHeads(at, cues));
         repaired = rehang(repaired, AsideParticiples.newHeads(repaired, cues));
-        return reconnect(repaired, ReducedRelatives.newEdges(repaired));
+        repaired = reconnect(repaired, ReducedRelatives.newEdges(repaired));
+        return reconnect(repaired, WhoSubjects.newEdges(repaired));
     }
 
     /** A token's new place in the tree: its head (-1 for the root) and its relation to it. */

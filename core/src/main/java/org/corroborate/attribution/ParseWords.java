@@ -58,7 +58,7 @@ final class ParseWords {
         return pos.equals("VBD") || pos.equals("VBZ") || pos.equals("VBP");
     }
 
-    /** Whether a verb has a subject of its own (of any kind: active, passive, clausal). */
+    /** Whether a verb has an auxiliary ("has", "was", "will"). */
     static boolean hasAuxiliary(AnnotatedText at, int verb) {
         for (int k : at.children(verb)) {
             if (at.token(k).relation().startsWith("aux")) {
@@ -68,6 +68,7 @@ final class ParseWords {
         return false;
     }
 
+    /** Whether a verb has a subject of its own (of any kind: active, passive, clausal). */
     static boolean hasSubject(AnnotatedText at, int verb) {
         for (int k : at.children(verb)) {
             if (at.token(k).relation().startsWith("nsubj")) {

@@ -359,8 +359,8 @@ final class SourceResolver {
             before = before.substring(0, before.length() - 3);
         }
         String joined = (withoutCourtesyTitle(cleanEdge(before)) + " " + cleanEdge(after)).strip();
-        joined = stripDeterminer(joined);
-        // "Ines Varga, 67": an age, not a role
+        // "Ines Varga, 67" and "Brede, 54, a former fisherman": an age, not a role
+        joined = stripDeterminer(joined.replaceFirst("^\\d{1,3},\\s*", "").replaceFirst(",\\s*\\d{1,3}$", ""));
         boolean age = joined.matches("\\d{1,3}");
         return age || DETERMINERS.contains(joined.toLowerCase(Locale.ROOT)) ? "" : joined;
     }

@@ -62,7 +62,9 @@ final class SourceTyper {
     SourceType unnamedType(Token head, String mentionAndAfter) {
         String lemma = head.lemma().toLowerCase(Locale.ROOT);
         SourceType byNoun = nounType(lemma);
-        boolean plural = head.pos().equals("NNS") || head.pos().equals("NNPS");
+        // "Police" is tagged plural but has no singular: it names one body, like "the army"
+        boolean plural = (head.pos().equals("NNS") || head.pos().equals("NNPS"))
+                && !head.word().equalsIgnoreCase(lemma);
         if (byNoun == SourceType.DOCUMENT && !(plural && lemma.equals("report"))) {
             // "the footage", "the tweets"; but "reports" (on social media) are a vague collective voice
             return SourceType.DOCUMENT;

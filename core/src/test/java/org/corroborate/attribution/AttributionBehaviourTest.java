@@ -335,6 +335,18 @@ class AttributionBehaviourTest {
         }
 
         @Test
+        void anAgeBeforeARoleIsNotPartOfTheDescription() {
+            Analysis a = analyze("Brede, 54, a former fisherman, said he was deeply saddened by the closure.");
+            assertEquals("former fisherman", the(a, "deeply saddened").source().description(), () -> dump(a));
+        }
+
+        @Test
+        void policeAtTheStartOfASentenceAreAnOrganisation() {
+            Analysis a = analyze("Police said the driver, a 34-year-old man from Calder, had been arrested.");
+            assertEquals(SourceType.ORGANIZATION, the(a, "had been arrested").source().type(), () -> dump(a));
+        }
+
+        @Test
         void surnameResolvesToFullNameIntroducedWithoutACue() {
             Analysis a = analyze("Interior Minister Karel Vos visited the flooded town of Amberley on Monday. "
                     + "Vos said the army would help with the clean-up.");

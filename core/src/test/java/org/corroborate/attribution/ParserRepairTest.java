@@ -487,4 +487,14 @@ class ParserRepairTest {
         assertEquals("Holm", s.source().text(), () -> dump(a));
         assertEquals("", s.source().description(), () -> dump(a));
     }
+
+    @Test
+    void aRelativeWhoParsedAsTheObjectIsTheSubject() {
+        Analysis a = analyze("The mayor, who has long opposed the tram, told reporters on Tuesday that the vote had "
+                + "been rushed.");
+        Statement s = the(a, "the tram");
+        assertEquals("who", s.source().text(), () -> dump(a));
+        assertEquals("The mayor", s.source().name(), () -> dump(a));
+        assertEquals("the tram", s.content().text(), () -> dump(a));
+    }
 }
