@@ -142,7 +142,7 @@ final class ClauseAttributor {
         int before = according.index() - sentence.firstToken();
         int after = sentence.endToken() - 1 - srcLast;
         int[] content = before >= after ? new int[]{sentence.firstToken(), according.index() - 1}
-                : new int[]{srcLast + 1, sentence.endToken() - 1};
+                : new int[]{srcLast + 1, ParseWords.lastBeforePunctuation(at, srcLast + 1, sentence.endToken() - 1)};
         CandidateSpans.setContent(at, c, content);
         c.rule = "according-to";
         return c.contentStart < c.contentEnd ? c : null;

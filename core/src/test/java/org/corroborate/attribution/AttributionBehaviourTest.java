@@ -176,6 +176,7 @@ class AttributionBehaviourTest {
             assertEquals("according to", s.cue().lemma());
             assertEquals(SourceType.ORGANIZATION, s.source().type(), () -> dump(a));
             assertTrue(s.source().name().contains("Kestrel Water Authority"), () -> dump(a));
+            assertEquals("the reservoir is half empty", s.content().text(), () -> dump(a));
         }
 
         @Test
