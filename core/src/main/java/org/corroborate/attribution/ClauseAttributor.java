@@ -426,6 +426,7 @@ final class ClauseAttributor {
                     || ParseWords.opensWithParticiple(at, subject, k));
             CandidateSpans.setSource(at, c, src, subject);
             Speakers.resolveRelativePronoun(at, c, subject);
+            citing(at, subject, c); // "Reuters, citing three sources, reported ..."
         } else {
             int[] inverted = Speakers.invertedSubject(at, cueRange[1]);
             if (inverted != null) {
@@ -465,6 +466,9 @@ final class ClauseAttributor {
 
     /** "..., citing X": X becomes the source and the citer moves into the chain. */
     private void citing(AnnotatedText at, int governor, Candidate c) {
+        if (c.rule != null && c.rule.endsWith("+citing")) {
+            return;
+        }
         for (int k : at.children(governor)) {
             Token t = at.token(k);
             if (!isCitingLink(at, t)) {
@@ -485,7 +489,6 @@ final class ClauseAttributor {
         }
     }
 
-    /** "an interview posted online", "the claimed link": a participle describing a noun, not a cue. */
     /** "a letter signed by ...", "the planned wall": a participle describing a noun, unless it has a by-agent. */
     private static boolean isNounModifier(AnnotatedText at, Token t) {
         return t.pos().equals("VBN") && (t.relation().equals("acl") || t.relation().equals("amod"))

@@ -219,6 +219,15 @@ class AttributionBehaviourTest {
             assertEquals(SourceType.ANONYMOUS, s.source().type(), () -> dump(a));
             assertEquals(List.of(new Via("Reuters", SourceType.MEDIA)), s.via(), () -> dump(a));
         }
+
+        @Test
+        void outletCitingSourcesBetweenItAndItsVerbPassesTheirStatementOn() {
+            Analysis a = analyze("Reuters, citing three sources, reported that the ship had been seized.");
+            Statement s = the(a, "ship had been seized");
+            assertEquals("three sources", s.source().text(), () -> dump(a));
+            assertEquals(SourceType.COLLECTIVE, s.source().type(), () -> dump(a));
+            assertEquals(List.of(new Via("Reuters", SourceType.MEDIA)), s.via(), () -> dump(a));
+        }
     }
 
     @Nested
