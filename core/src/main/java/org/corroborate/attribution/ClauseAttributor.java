@@ -576,7 +576,8 @@ final class ClauseAttributor {
             int[] src = at.subtreeRange(subject, x -> x == v.index() || ParseWords.isEdgePunct(at, x)
                     || at.token(x).relation().startsWith("acl") && x > subject);
             CandidateSpans.setSource(at, c, src, subject);
-            int first = ContentRanges.afterAddressee(at, v, src[1] < v.index() ? v.index() + 1 : Math.max(v.index(), src[1]) + 1);
+            int first = ContentRanges.afterAddressee(at, v,
+                    src[1] < v.index() ? v.index() + 1 : Math.max(v.index(), src[1]) + 1);
             int last = sentence.endToken() - 1;
             while (last > first && ParseWords.isClauseBreak(at.token(last))) {
                 last--;
@@ -587,6 +588,7 @@ final class ClauseAttributor {
                 last = Math.min(src[0], v.index()) - 1;
             } else {
                 first = ParseWords.pastThat(at, first);
+                last = ContentRanges.beforeJoinedStatement(at, first, last, cues);
             }
             CandidateSpans.setContent(at, c, new int[]{first, last});
             c.rule = "surface-cue";

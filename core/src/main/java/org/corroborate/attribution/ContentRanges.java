@@ -1,6 +1,8 @@
 package org.corroborate.attribution;
 
 import java.util.List;
+import java.util.Locale;
+import java.util.Set;
 import org.corroborate.nlp.AnnotatedText;
 import org.corroborate.nlp.Token;
 
@@ -12,6 +14,8 @@ import org.corroborate.nlp.Token;
 final class ContentRanges {
     /** How many words of time or manner may follow a cue whose quote came just before ("said on Friday"). */
     private static final int MAX_ADJUNCT_WORDS = 4;
+    /** Verbs whose object is the one spoken to ("told the BBC", "assured voters"), not what was said. */
+    private static final Set<String> TELLING_VERBS = Set.of("tell", "inform", "assure", "remind", "notify");
     private ContentRanges() {
     }
 
@@ -110,14 +114,47 @@ final class ContentRanges {
 
     /** "told reporters the roof fell": the one told (an indirect object right after the cue) is not content. */
     static int afterAddressee(AnnotatedText at, Token v, int first) {
-        if (first < at.tokens().size() && at.token(first).head() == v.index()
-                && at.token(first).relation().equals("iobj")) {
-            int after = at.subtreeRange(first, x -> false)[1] + 1;
+        int object = -1;
+        for (int k : at.children(v.index())) {
+            if (k >= first && at.subtreeRange(k, x -> false)[0] == first) {
+                object = k; // the dependent of the cue that the content would start with
+            }
+        }
+        if (object < 0) {
+            return first;
+        }
+        String rel = at.token(object).relation();
+        int after = at.subtreeRange(object, x -> false)[1] + 1;
+        // "told the BBC they had seen ...": the one told, however the parser labelled it; but "tells his
+        // supporters to vote" and "asked Clinton about her emails" keep them, as PolNeAR marks it
+        boolean clauseAfter = after < at.tokens().size()
+                && !(at.token(after).pos().equals("TO") || at.token(after).pos().equals("IN"));
+        boolean addressee = rel.equals("iobj")
+                || rel.equals("obj") && TELLING_VERBS.contains(v.lemma().toLowerCase(Locale.ROOT)) && clauseAfter;
+        if (addressee) {
             if (after < at.sentenceOf(v).endToken() - 1) {
                 return after;
             }
         }
         return first;
+    }
+
+    /**
+     * "Witnesses said they had seen soldiers fire, but the army said ...": a clause joined on with a subject and a
+     * cue of its own is another statement, so a content read from the surface ends before it.
+     */
+    static int beforeJoinedStatement(AnnotatedText at, int first, int last, CueLexicon cues) {
+        for (int k = first + 1; k <= last; k++) {
+            Token t = at.token(k);
+            if (t.isVerb() && t.relation().equals("conj") && ParseWords.hasSubject(at, k) && cues.isCueVerb(t.lemma())) {
+                int end = at.subtreeRange(k, x -> false)[0] - 1;
+                while (end > first && (ParseWords.isClauseBreak(at.token(end)) || at.token(end).relation().equals("cc"))) {
+                    end--;
+                }
+                return end;
+            }
+        }
+        return last;
     }
 
     /** The words the parser hung on the cue after it (not its punctuation or coordinated clauses), or null. */

@@ -497,4 +497,15 @@ class ParserRepairTest {
         assertEquals("The mayor", s.source().name(), () -> dump(a));
         assertEquals("the tram", s.content().text(), () -> dump(a));
     }
+
+    @Test
+    void aContentReadFromTheSurfaceSkipsTheOneToldAndStopsAtAnotherStatement() {
+        Analysis a = analyze("Witnesses told the BBC they had seen soldiers firing into the crowd, but the army said "
+                + "its troops had only fired warning shots.");
+        assertEquals("they had seen soldiers firing into the crowd", the(a, "firing into the crowd").content().text(),
+                () -> dump(a));
+        Statement army = the(a, "warning shots");
+        assertEquals("the army", army.source().text(), () -> dump(a));
+        assertTrue(army.via().isEmpty(), () -> dump(a));
+    }
 }
