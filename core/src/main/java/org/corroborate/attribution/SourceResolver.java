@@ -232,7 +232,8 @@ final class SourceResolver {
         if (!tokens.get(best[0]).ner().equals("PERSON")) {
             best = widenOverCapitalised(tokens, best);
         }
-        if (possessive >= 0 && best[1] < possessive && possessive + 1 < tokens.size()) {
+        // (only the name's own possessive: in "Holm, the ministry's spokeswoman" the owner is the ministry)
+        if (possessive == best[1] + 1 && possessive + 1 < tokens.size()) {
             int[] after = longestRun(tokens.subList(possessive + 1, tokens.size()),
                     t -> t.isProperNoun() || t.ner().equals("PERSON"));
             if (after != null) {
@@ -387,7 +388,8 @@ final class SourceResolver {
     }
 
     static String stripQuotes(String s) {
-        return s.replaceAll("[\"“”‘’«»]|(?<![A-Za-z])'|'(?![A-Za-z])", "").replaceAll("[.,]$", "").strip();
+        // an apostrophe between letters stays ("the ministry’s spokeswoman", "O'Neill")
+        return s.replaceAll("[\"“”‘«»]|(?<![A-Za-z])['’]|['’](?![A-Za-z])", "").replaceAll("[.,]$", "").strip();
     }
 
     private void remember(String name, SourceType type, String description, int offset, boolean speaker) {

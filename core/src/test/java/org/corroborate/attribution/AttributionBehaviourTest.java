@@ -345,6 +345,14 @@ class AttributionBehaviourTest {
         }
 
         @Test
+        void aNamedPersonWithAnOwnersRoleIsThePersonAndTheRoleKeepsItsApostrophe() {
+            Analysis a = analyze("Holm, the ministry\u2019s spokeswoman, declined to say how many boats had been seized.");
+            Statement s = the(a, "how many boats");
+            assertSource(s, "Holm", SourceType.PERSON, a);
+            assertEquals("ministry\u2019s spokeswoman", s.source().description(), () -> dump(a));
+        }
+
+        @Test
         void anAgeBeforeARoleIsNotPartOfTheDescription() {
             Analysis a = analyze("Brede, 54, a former fisherman, said he was deeply saddened by the closure.");
             assertEquals("former fisherman", the(a, "deeply saddened").source().description(), () -> dump(a));
