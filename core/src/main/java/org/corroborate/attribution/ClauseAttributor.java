@@ -21,6 +21,7 @@ final class ClauseAttributor {
             Set.of("about", "of", "on", "against", "for", "over", "to", "with", "by");
     /** Words that open an indirect question ("explaining why ..."); not "when", which is mostly the time. */
     private static final Set<String> QUESTION_WORDS = Set.of("why", "how", "what", "whether", "who", "which");
+    private static final Set<String> ASKING_VERBS = Set.of("ask", "wonder", "question", "inquire");
     private final CueLexicon cues;
     private final CueModel cueModel;
     private final CueIdioms idioms = new CueIdioms();
@@ -528,7 +529,10 @@ final class ClauseAttributor {
             return false;
         }
         int first = at.subtreeRange(k, x -> false)[0];
-        return first == v.index() + 1 && QUESTION_WORDS.contains(at.token(first).word().toLowerCase(Locale.ROOT));
+        String word = at.token(first).word().toLowerCase(Locale.ROOT);
+        // "asked if he would resign": after asking or wondering, "if" opens a question, not a condition
+        boolean askingIf = word.equals("if") && ASKING_VERBS.contains(v.lemma().toLowerCase(Locale.ROOT));
+        return first == v.index() + 1 && (QUESTION_WORDS.contains(word) || askingIf);
     }
 
     /** "As many engineers have pointed out, the bridge ...": an as-clause is an aside wherever it stands. */

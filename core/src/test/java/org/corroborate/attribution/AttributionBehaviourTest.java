@@ -557,5 +557,7 @@ class AttributionBehaviourTest {
         Analysis a = analyze("Asked about the closure of the quay, Mayor Brede said the decision was final.");
         assertEquals(SourceType.UNKNOWN, the(a, "closure of the quay").source().type(), () -> dump(a));
         assertEquals("Mayor Brede", the(a, "decision was final").source().text(), () -> dump(a));
+        Analysis asked = analyze("Asked if he would resign, Brede said he would not.");
+        assertEquals("if he would resign", the(asked, "resign").content().text(), () -> dump(asked));
     }
 }
