@@ -111,6 +111,7 @@ public final class CoreNlpPipeline implements NlpPipeline {
         }
         SentenceRepair.splitAfterTimeAbbreviations(doc);
         SentenceRepair.joinAfterQuotedQuestions(doc);
+        SentenceRepair.moveOpeningQuotes(doc);
         SpacedDashes.mark(doc);
         tagger.annotate(doc);
         List<CoreMap> all = doc.get(CoreAnnotations.SentencesAnnotation.class);

@@ -11,12 +11,13 @@ import java.util.regex.Pattern;
 import org.corroborate.text.Lexicon;
 
 /**
- * Mends two kinds of sentence break CoreNLP's splitter gets wrong. It misses one after a time abbreviation: in
+ * Mends the sentence breaks CoreNLP's splitter gets wrong. It misses one after a time abbreviation: in
  * "woken shortly after 11 p.m. Witnesses described smoke" the period of "p.m." also ends the sentence, but the
  * tokenizer keeps it in the abbreviation. A break is added after "a.m." or "p.m." when the next word is
  * capitalised and is not one that commonly follows a time ("p.m. Monday", "p.m. Eastern", "p.m. ET";
- * {@code time-followers.txt}). And it makes one after a quoted question or exclamation that the sentence goes on
- * from ('"Why not?" he asked.'); those are joined again.
+ * {@code time-followers.txt}). It makes one after a quoted question or exclamation that the sentence goes on
+ * from ('"Why not?" he asked.'); those are joined again. And it ends a sentence with the opening mark of the next
+ * quote when that mark is two apostrophes; the mark is moved on.
  */
 final class SentenceRepair {
     private static final Set<String> CLOSING_QUOTES = Set.of("\"", "\u201d", "''", "'", "\u2019");
@@ -86,6 +87,53 @@ final class SentenceRepair {
             renumber(joined);
             doc.set(CoreAnnotations.SentencesAnnotation.class, joined);
         }
+    }
+
+    /**
+     * Moves an opening quotation mark written as two apostrophes (or two backquotes) from the end of one sentence
+     * to the start of the next. In "''Can we win?'' Mr. Brede asked. ''I don't know.''" the splitter takes the
+     * third '' for a closing mark and ends "Mr. Brede asked." with it, so the cue seems to have a quote after it
+     * and the next quote loses its opening.
+     */
+    static void moveOpeningQuotes(Annotation doc) {
+        List<CoreMap> sentences = doc.get(CoreAnnotations.SentencesAnnotation.class);
+        if (sentences == null || sentences.size() < 2) {
+            return;
+        }
+        String text = doc.get(CoreAnnotations.TextAnnotation.class);
+        List<List<CoreLabel>> pieces = new ArrayList<>();
+        for (CoreMap sentence : sentences) {
+            pieces.add(new ArrayList<>(sentence.get(CoreAnnotations.TokensAnnotation.class)));
+        }
+        boolean changed = false;
+        for (int i = 0; i + 1 < pieces.size(); i++) {
+            List<CoreLabel> tokens = pieces.get(i);
+            CoreLabel last = tokens.get(tokens.size() - 1);
+            if (tokens.size() > 1 && opensQuote(text, last)) {
+                pieces.get(i + 1).add(0, tokens.remove(tokens.size() - 1));
+                changed = true;
+            }
+        }
+        if (changed) {
+            List<CoreMap> moved = new ArrayList<>(pieces.size());
+            for (List<CoreLabel> tokens : pieces) {
+                moved.add(piece(doc, tokens));
+            }
+            renumber(moved);
+            doc.set(CoreAnnotations.SentencesAnnotation.class, moved);
+        }
+    }
+
+    /** A two-character mark with a space before it and a word right after it: it opens a quotation. */
+    private static boolean opensQuote(String text, CoreLabel mark) {
+        String original = mark.originalText();
+        if (!(original.equals("''") || original.equals("``"))) {
+            return false;
+        }
+        int before = mark.beginPosition() - 1;
+        int after = mark.endPosition();
+        return before >= 0 && Character.isWhitespace(text.charAt(before)) && after < text.length()
+                && Character.isLetterOrDigit(text.charAt(after));
     }
 
     private static boolean continuesQuote(String text, List<CoreLabel> before, List<CoreLabel> next) {

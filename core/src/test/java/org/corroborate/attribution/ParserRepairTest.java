@@ -508,4 +508,15 @@ class ParserRepairTest {
         assertEquals("the army", army.source().text(), () -> dump(a));
         assertTrue(army.via().isEmpty(), () -> dump(a));
     }
+
+    @Test
+    void aQuotedQuestionInDoubledApostrophesIsTheSpeakersAndTheNextQuoteGoesOn() {
+        // The splitter ends "Mr. Brede asked." with the opening '' of the next quote.
+        Analysis a = analyze("''Can we win the county?'' Mr. Brede asked. ''I don't know. But we can make them "
+                + "spend.''\n\nThe ferry left at noon.");
+        Statement asked = the(a, "Can we win the county?");
+        assertEquals("Brede", asked.source().name(), () -> dump(a));
+        assertEquals("asked", asked.cue().text(), () -> dump(a));
+        assertEquals("Brede", the(a, "make them spend").source().name(), () -> dump(a));
+    }
 }
