@@ -198,6 +198,10 @@ final class ClauseAttributor {
     }
 
     private Candidate verbCue(AnnotatedText at, Token v, List<Quote> quotes) {
+        Candidate quotedAs = QuotedAsSaying.read(at, v);
+        if (quotedAs != null) {
+            return quotedAs;
+        }
         if ((TrailingAttribution.applies(v) || TrailingAttribution.speakerParsedAsObject(at, v)) && isSpeechVerb(v)) {
             Candidate trailing = TrailingAttribution.read(at, v);
             if (trailing != null) {

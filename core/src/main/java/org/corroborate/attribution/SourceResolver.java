@@ -159,6 +159,10 @@ final class SourceResolver {
             if (type == SourceType.UNKNOWN) {
                 type = previous.type;
             }
+            // a lone name seen as a person's keeps that type when the tagger later calls it an organisation
+            if (run[0] == run[1] && type == SourceType.ORGANIZATION && seenAsPerson(canonical, start)) {
+                type = SourceType.PERSON;
+            }
             if (description.isEmpty()) {
                 description = previous.description;
             }
@@ -416,6 +420,15 @@ final class SourceResolver {
 
     private Known personBySurname(String surname) {
         return latestPersonBySurname.get(surname);
+    }
+
+    private boolean seenAsPerson(String name, int before) {
+        for (Known k : known) {
+            if (k.offset < before && k.type == SourceType.PERSON && k.name.equalsIgnoreCase(name)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private Known byName(String name) {

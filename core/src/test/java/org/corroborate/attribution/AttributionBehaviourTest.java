@@ -221,6 +221,20 @@ class AttributionBehaviourTest {
         }
 
         @Test
+        void theOneQuotedAsSayingSpeaksThroughTheOneWhoQuoted() {
+            Analysis a = analyze("The agency quoted the minister as saying the border would stay closed.\n\n"
+                    + "Brede said the quay would close. Brede was quoted by the Calder Herald as saying the boats "
+                    + "were safe.");
+            Statement minister = the(a, "border would stay closed");
+            assertEquals("the minister", minister.source().text(), () -> dump(a));
+            assertEquals("the border would stay closed", minister.content().text(), () -> dump(a));
+            assertEquals(1, minister.via().size(), () -> dump(a));
+            Statement brede = the(a, "boats were safe");
+            assertSource(brede, "Brede", SourceType.PERSON, a);
+            assertEquals("Calder Herald", brede.via().get(0).name(), () -> dump(a));
+        }
+
+        @Test
         void outletCitingSourcesBetweenItAndItsVerbPassesTheirStatementOn() {
             Analysis a = analyze("Reuters, citing three sources, reported that the ship had been seized.");
             Statement s = the(a, "ship had been seized");
