@@ -50,6 +50,8 @@ class SeedArticleTest {
     void phelanReportsFromTheScene() {
         List<Statement> phelan = by("Lizzie Phelan");
         assertTrue(any(phelan, s -> s.kind() == StatementKind.DIRECT && s.content().text().contains("no sound of gunfire")));
+        // the opening sentence: "Locals in Aleppo refute reports ..., RT's Lizzie Phelan reported from the scene."
+        assertTrue(any(phelan, s -> s.content().text().startsWith("Locals in Aleppo refute")), phelan::toString);
         assertEquals(SourceType.PERSON, phelan.get(0).source().type());
     }
 

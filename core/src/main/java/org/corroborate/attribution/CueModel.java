@@ -38,7 +38,8 @@ final class CueModel {
             return true; // '"...," Phelan reported' and 'said: "..."' leave no doubt
         }
         double p = probability(at, t, inQuote);
-        return p >= THRESHOLD || p >= SPEECH_VERB_THRESHOLD && lexicon.isSpeechVerb(t.lemma()) && hasClause(at, t);
+        return p >= THRESHOLD || p >= SPEECH_VERB_THRESHOLD && lexicon.isSpeechVerb(t.lemma())
+                && (hasClause(at, t) || closesClauseBefore(at, t));
     }
 
     /** The model's probability that the word heads a cue; NaN without a model or for a word that is no candidate. */
@@ -58,6 +59,22 @@ final class CueModel {
         for (int k = t.index() + 1; k <= phrase[1]; k++) {
             if (at.token(k).relation().equals("ccomp")) {
                 return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * "Locals refute the reports, RT's Lizzie Phelan reported from the scene": a speech verb whose phrase follows
+     * the clause it reports, set off by a comma, however the parser hung that clause on it.
+     */
+    private static boolean closesClauseBefore(AnnotatedText at, Token t) {
+        for (int k : at.children(t.index())) {
+            String rel = at.token(k).relation();
+            if (k < t.index() && (rel.equals("ccomp") || rel.equals("advcl") || rel.equals("parataxis"))) {
+                int clause = k;
+                int phraseStart = at.subtreeRange(t.index(), x -> x == clause || at.token(x).word().equals(","))[0];
+                return phraseStart > 0 && at.token(phraseStart - 1).word().equals(",");
             }
         }
         return false;
