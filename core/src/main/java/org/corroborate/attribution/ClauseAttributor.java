@@ -62,15 +62,15 @@ final class ClauseAttributor {
 
     /** "She was sure Trump would win": the predicate speaks for the copula ({@link CopulaCues}). */
     private Candidate copulaCue(AnnotatedText at, Token copula, List<Quote> quotes) {
-        int[] read = CopulaCues.read(at, copula);
+        CopulaCues.Reading read = CopulaCues.read(at, copula);
         if (read == null) {
             return null;
         }
         Token predicate = at.token(copula.head());
-        int[] cueRange = {read[0], read[1]};
+        int[] cueRange = {read.cueFirst(), read.cueLast()};
         Candidate c = CandidateSpans.cueOnly(at, predicate, cueRange);
         c.cueLemma = "be " + predicate.lemma().toLowerCase(Locale.ROOT);
-        CandidateSpans.setContent(at, c, new int[]{read[2], read[3]});
+        CandidateSpans.setContent(at, c, new int[]{read.contentFirst(), read.contentLast()});
         c.rule = "copula";
         return withSubject(at, predicate, c, cueRange, quotes);
     }

@@ -19,6 +19,10 @@ final class CopulaCues {
     private CopulaCues() {
     }
 
+    /** Token ranges of a copula cue and of what it is about. */
+    record Reading(int cueFirst, int cueLast, int contentFirst, int contentLast) {
+    }
+
     /** A copula hung on a predicate that is not itself a verb ("was sure", "is an opponent of"). */
     static boolean isCopula(AnnotatedText at, Token t) {
         return t.relation().equals("cop") && t.head() >= 0 && !at.token(t.head()).isVerb();
@@ -26,10 +30,9 @@ final class CopulaCues {
 
     /**
      * The cue (from the first auxiliary, copula or negation before the predicate to the predicate or its topic
-     * preposition) and the content, as token ranges {cueFirst, cueLast, contentFirst, contentLast}; null when the
-     * predicate reports nothing.
+     * preposition) and the content; null when the predicate reports nothing.
      */
-    static int[] read(AnnotatedText at, Token copula) {
+    static Reading read(AnnotatedText at, Token copula) {
         int predicate = copula.head();
         int cueFirst = copula.index();
         int cueLast = predicate;
@@ -46,7 +49,7 @@ final class CopulaCues {
                 // "is against it": the predicate itself is the topic, the copula and preposition the cue
                 cueLast = k;
                 int[] range = at.subtreeRange(predicate, x -> x <= k || isPredicateGlue(at, predicate, x));
-                return new int[]{cueFirst, cueLast, range[0], range[1]};
+                return new Reading(cueFirst, cueLast, range[0], range[1]);
             }
             if (content < 0 && k > predicate && (rel.equals("ccomp") || rel.equals("xcomp") && isInfinitive(at, k))) {
                 content = k;
@@ -74,7 +77,7 @@ final class CopulaCues {
         if (contentCase >= 0) {
             cueLast = Math.max(cueLast, contentCase);
         }
-        return new int[]{cueFirst, cueLast, range[0], range[1]};
+        return new Reading(cueFirst, cueLast, range[0], range[1]);
     }
 
     private static boolean isPredicateGlue(AnnotatedText at, int predicate, int k) {
