@@ -306,7 +306,7 @@ final class ClauseAttributor {
                     ContentRanges.trimAround(range, Math.min(cueTree[0], cueRange[0]), cueTree[1]));
             return "parenthetical";
         }
-        Quote next = ContentRanges.quoteAfterColon(at, v, quotes);
+        Quote next = ContentRanges.quoteAfterCue(at, v, quotes);
         if (next != null) {
             c.contentStart = next.innerStart();
             c.contentEnd = next.innerEnd();
@@ -383,14 +383,16 @@ final class ClauseAttributor {
                     || ParseWords.opensWithParticiple(at, subject, k));
             CandidateSpans.setSource(at, c, src, subject);
             Speakers.resolveRelativePronoun(at, c, subject);
-            citing(at, subject, c); // "Reuters, citing three sources, reported ..."
         } else {
             int[] inverted = Speakers.invertedSubject(at, cueRange[1]);
             if (inverted != null) {
                 CandidateSpans.setSource(at, c, inverted, inverted[2]);
             }
         }
-        citing(at, v.index(), c);
+        // "Reuters, citing three sources, reported ..." (the citing inside the subject), else "reported, citing ..."
+        if (subject < 0 || !citing(at, subject, c)) {
+            citing(at, v.index(), c);
+        }
         return c.contentStart < c.contentEnd ? c : null;
     }
 
@@ -421,11 +423,8 @@ final class ClauseAttributor {
         return v.relation().equals("conj") || v.relation().equals("advcl");
     }
 
-    /** "..., citing X": X becomes the source and the citer moves into the chain. */
-    private void citing(AnnotatedText at, int governor, Candidate c) {
-        if (c.rule != null && c.rule.endsWith("+citing")) {
-            return;
-        }
+    /** "..., citing X": X becomes the source and the citer moves into the chain. Whether a citing was found. */
+    private boolean citing(AnnotatedText at, int governor, Candidate c) {
         for (int k : at.children(governor)) {
             Token t = at.token(k);
             if (!isCitingLink(at, t)) {
@@ -440,16 +439,17 @@ final class ClauseAttributor {
                     int[] src = at.subtreeRange(o, x -> ParseWords.isEdgePunct(at, x));
                     CandidateSpans.setSource(at, c, src, o);
                     c.rule = c.rule + "+citing";
-                    return;
+                    return true;
                 }
             }
         }
+        return false;
     }
 
     /** "a letter signed by ...", "the planned wall": a participle describing a noun, unless it has a by-agent. */
     private static boolean isNounModifier(AnnotatedText at, Token t) {
         return t.pos().equals("VBN") && (t.relation().equals("acl") || t.relation().equals("amod"))
-                && !ParseWords.hasByAgent(at, t.index());
+                && ParseWords.byAgent(at, t.index()) < 0;
     }
 
     /**

@@ -49,7 +49,7 @@ final class ContentRanges {
         for (int k : at.children(verb)) {
             Token t = at.token(k);
             String rel = t.relation();
-            if (k > range[1] && ParseWords.isCommaParticiple(at, t) && cues.isCueVerb(t.lemma())) {
+            if (k > range[1] && ParseWords.isParticipleCue(at, t, cues)) {
                 break;
             }
             if (k > range[1] && !rel.equals("punct") && !rel.equals("parataxis") && !rel.equals("cc")
@@ -67,7 +67,7 @@ final class ContentRanges {
     static int[] beforeClosingParticiple(AnnotatedText at, int[] range, CueLexicon cues) {
         for (int k = range[0] + 1; k <= range[1]; k++) {
             Token t = at.token(k);
-            if (ParseWords.isCommaParticiple(at, t) && cues.isCueVerb(t.lemma()) && !ParseWords.hasSubject(at, k)
+            if (ParseWords.isParticipleCue(at, t, cues) && !ParseWords.hasSubject(at, k)
                     && at.subtreeRange(k, x -> false)[1] >= range[1]) {
                 return new int[]{range[0], ParseWords.lastBeforePunctuation(at, range[0], k - 1)};
             }
@@ -259,7 +259,7 @@ final class ContentRanges {
      * A quote that opens right after "said:" or "tweeting,", in the same sentence or the next one (the parser often
      * makes such a quote the sentence's main clause, or a loose dependent of the cue); null otherwise.
      */
-    static Quote quoteAfterColon(AnnotatedText at, Token v, List<Quote> quotes) {
+    static Quote quoteAfterCue(AnnotatedText at, Token v, List<Quote> quotes) {
         int colon = ParseWords.cueRange(at, v)[1] + 1;
         if (colon >= at.sentenceOf(v).endToken()
                 || !(at.token(colon).word().equals(":") || at.token(colon).word().equals(","))) {

@@ -2,6 +2,7 @@ package org.corroborate.attribution;
 
 import java.util.List;
 import java.util.Set;
+import java.util.function.Predicate;
 import org.corroborate.nlp.AnnotatedText;
 import org.corroborate.nlp.Token;
 import org.corroborate.text.Lexicon;
@@ -60,28 +61,22 @@ final class ParseWords {
 
     /** Whether a verb has an auxiliary ("has", "was", "will"). */
     static boolean hasAuxiliary(AnnotatedText at, int verb) {
-        for (int k : at.children(verb)) {
-            if (at.token(k).relation().startsWith("aux")) {
-                return true;
-            }
-        }
-        return false;
+        return hasDependent(at, verb, rel -> rel.startsWith("aux"));
     }
 
-    /** Whether a verb has a subject of its own (of any kind: active, passive, clausal). */
+    /** Whether a verb has a subject of its own (active or passive). */
     static boolean hasSubject(AnnotatedText at, int verb) {
-        for (int k : at.children(verb)) {
-            if (at.token(k).relation().startsWith("nsubj")) {
-                return true;
-            }
-        }
-        return false;
+        return hasDependent(at, verb, rel -> rel.startsWith("nsubj"));
     }
 
     /** Whether a verb has a direct object. */
     static boolean hasObject(AnnotatedText at, int verb) {
-        for (int k : at.children(verb)) {
-            if (at.token(k).relation().equals("obj")) {
+        return hasDependent(at, verb, rel -> rel.equals("obj"));
+    }
+
+    private static boolean hasDependent(AnnotatedText at, int head, Predicate<String> relation) {
+        for (int k : at.children(head)) {
+            if (relation.test(at.token(k).relation())) {
                 return true;
             }
         }
@@ -96,15 +91,7 @@ final class ParseWords {
 
     /** A participle standing alone ("..., referring to the evacuees"), not a progressive ("is calling for"). */
     static boolean isBareParticiple(AnnotatedText at, Token v) {
-        if (!v.pos().equals("VBG")) {
-            return false;
-        }
-        for (int k : at.children(v.index())) {
-            if (at.token(k).relation().startsWith("aux")) {
-                return false;
-            }
-        }
-        return true;
+        return v.pos().equals("VBG") && !hasAuxiliary(at, v.index());
     }
 
     /**
@@ -145,17 +132,22 @@ final class ParseWords {
         return last;
     }
 
-    /** Whether a verb has an oblique introduced by "by" after it ("criticized by Holm"). */
-    static boolean hasByAgent(AnnotatedText at, int verb) {
+    /** The noun of an oblique introduced by "by" after the verb ("criticized by Holm"), or -1. */
+    static int byAgent(AnnotatedText at, int verb) {
         for (int k : at.children(verb)) {
             if (k > verb && at.token(k).relation().startsWith("obl")) {
                 int marker = caseMarker(at, k);
                 if (marker >= 0 && at.token(marker).word().equalsIgnoreCase("by")) {
-                    return true;
+                    return k;
                 }
             }
         }
-        return false;
+        return -1;
+    }
+
+    /** A bare participle after a comma that may head a cue of its own ("..., saying it will be big"). */
+    static boolean isParticipleCue(AnnotatedText at, Token t, CueLexicon cues) {
+        return isCommaParticiple(at, t) && cues.isCueVerb(t.lemma());
     }
 
     /**

@@ -14,9 +14,12 @@ final class PassiveAgents {
 
     /** The agent's statement, or null when the verb has no by-agent or nothing it was about. */
     static Candidate read(AnnotatedText at, Token v) {
+        int agent = ParseWords.byAgent(at, v.index());
+        if (agent < 0) {
+            return null;
+        }
+        int by = ParseWords.caseMarker(at, agent);
         int subject = -1;
-        int agent = -1;
-        int by = -1;
         int plainSubject = -1;
         for (int k : at.children(v.index())) {
             String rel = at.token(k).relation();
@@ -24,12 +27,6 @@ final class PassiveAgents {
                 subject = k;
             } else if (rel.equals("nsubj") && k < v.index()) {
                 plainSubject = k;
-            } else if (rel.startsWith("obl") && k > v.index()) {
-                int marker = ParseWords.caseMarker(at, k);
-                if (marker >= 0 && at.token(marker).word().equalsIgnoreCase("by")) {
-                    agent = k;
-                    by = marker;
-                }
             }
         }
         boolean reducedRelative = subject < 0 && v.relation().equals("acl") && v.pos().equals("VBN");
@@ -38,7 +35,7 @@ final class PassiveAgents {
         } else if (subject < 0 && v.pos().equals("VBN") && !ParseWords.hasAuxiliary(at, v.index())) {
             subject = plainSubject; // "a practice criticized by Holm", parsed as a clause: no "has", so a passive
         }
-        if (subject < 0 || agent < 0) {
+        if (subject < 0) {
             return null;
         }
         Candidate c = new Candidate();

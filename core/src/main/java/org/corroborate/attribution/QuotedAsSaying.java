@@ -26,14 +26,13 @@ final class QuotedAsSaying {
             return null;
         }
         int speaker = -1;
-        int passer = -1;
+        int agent = ParseWords.byAgent(at, quoted.index());
+        int passer = agent >= 0 && agent < saying ? agent : -1; // "was quoted by the Herald as saying"
         for (int k : at.children(quoted.index())) {
             String rel = at.token(k).relation();
             if (rel.equals("nsubj:pass") || rel.equals("obj") && k < saying) {
                 speaker = k;
             } else if (rel.equals("nsubj")) {
-                passer = k;
-            } else if (rel.startsWith("obl") && k < saying && isBy(at, k)) {
                 passer = k;
             }
         }
@@ -65,11 +64,6 @@ final class QuotedAsSaying {
             }
         }
         return -1;
-    }
-
-    private static boolean isBy(AnnotatedText at, int noun) {
-        int marker = ParseWords.caseMarker(at, noun);
-        return marker >= 0 && at.token(marker).word().equalsIgnoreCase("by");
     }
 
     private static int[] nounPhrase(AnnotatedText at, int head) {

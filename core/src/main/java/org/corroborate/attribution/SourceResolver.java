@@ -19,7 +19,9 @@ final class SourceResolver {
     private static final Set<String> PERSON_PRONOUNS = Set.of("he", "she", "him", "her", "i", "me");
     private static final Set<String> GROUP_PRONOUNS = Set.of("they", "them", "we", "us");
     private static final Set<String> THING_PRONOUNS = Set.of("it");
-    private static final Set<String> HONORIFICS = Set.of("mr", "mr.", "mrs", "mrs.", "ms", "ms.", "dr", "dr.");
+    /** Titles that say nothing of a speaker's role ("Mr. Brede"). */
+    private static final Set<String> COURTESY_TITLES = Set.of("mr", "mr.", "mrs", "mrs.", "ms", "ms.", "miss");
+    private static final Set<String> HONORIFICS = Set.of("mr", "mr.", "mrs", "mrs.", "ms", "ms.", "miss", "dr", "dr.");
     /** Nouns general enough that "the company" may mean whichever organisation was named last. */
     private static final Set<String> GENERIC_BODIES = Set.of("company", "firm", "group", "organization",
             "organisation", "corporation", "business");
@@ -84,7 +86,10 @@ final class SourceResolver {
 
     /** "Mr. Brede": a courtesy title says nothing of the speaker's role ("Dr." and "Sen." do, and stay). */
     private static String withoutCourtesyTitle(String wordsBeforeName) {
-        return wordsBeforeName.replaceFirst("(?i)(^|\\s)(mr|mrs|ms|miss)\\.?$", "").strip();
+        String words = wordsBeforeName.strip();
+        int space = words.lastIndexOf(' ');
+        String last = words.substring(space + 1).toLowerCase(Locale.ROOT);
+        return COURTESY_TITLES.contains(last) ? words.substring(0, Math.max(space, 0)).strip() : words;
     }
 
     SourceMention resolve(int start, int end, int headToken) {
@@ -189,8 +194,7 @@ final class SourceResolver {
                 return new SourceMention(text, start, end, later, SourceType.ORGANIZATION, "");
             }
         }
-        // "Several supporters of the bill, such as Senator Holm and ...": the group, without its examples
-        String name = stripQuotes(text).replaceFirst("(?i),?\\s+(such as|including|like)\\s.*$", "");
+        String name = stripQuotes(withoutExamples(text, start, tokens));
         String description = stripDeterminer(name);
         String firstWord = description.contains(" ") ? description.substring(0, description.indexOf(' ')) : "";
         if (ANONYMITY_WORDS.contains(firstWord.toLowerCase(Locale.ROOT))) {
@@ -299,10 +303,25 @@ final class SourceResolver {
                 || tokens.get(k).isProperNoun() || LIST_WORDS.contains(tokens.get(k).word().toLowerCase(Locale.ROOT)))) {
             k--;
         }
-        if (k >= 1 && tokens.get(k).word().equalsIgnoreCase("as") && tokens.get(k - 1).word().equalsIgnoreCase("such")) {
-            return true; // "supporters of the bill, such as Senator Holm"
+        return k >= 0 && isExampleMarker(tokens, k);
+    }
+
+    /** "including", "like", or the "as" of "such as": what follows lists members of the group before it. */
+    private static boolean isExampleMarker(List<Token> tokens, int k) {
+        String word = tokens.get(k).word().toLowerCase(Locale.ROOT);
+        return EXAMPLE_MARKERS.contains(word) || word.equals("as") && k > 0 && tokens.get(k - 1).word().equalsIgnoreCase("such");
+    }
+
+    /** "Several supporters of the bill, such as Senator Holm and ...": the group's mention, without its examples. */
+    private static String withoutExamples(String text, int start, List<Token> tokens) {
+        for (int k = 1; k < tokens.size(); k++) {
+            if (isExampleMarker(tokens, k)) {
+                int first = tokens.get(k).word().equalsIgnoreCase("as") ? k - 1 : k; // "such as"
+                String group = text.substring(0, tokens.get(first).start() - start).replaceAll("[\\s,]+$", "");
+                return group.isEmpty() ? text : group;
+            }
         }
-        return k >= 0 && EXAMPLE_MARKERS.contains(tokens.get(k).word().toLowerCase(Locale.ROOT));
+        return text;
     }
 
     private static boolean runHolds(List<Token> tokens, int[] run, Token head) {

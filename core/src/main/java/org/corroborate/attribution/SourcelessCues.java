@@ -55,16 +55,9 @@ final class SourcelessCues {
     }
 
     private static boolean isReducedPassive(AnnotatedText at, Token v) {
-        if (!v.pos().equals("VBN") || !(v.relation().equals("advcl") || v.relation().equals("dep"))) {
-            return false;
-        }
-        for (int k : at.children(v.index())) {
-            String rel = at.token(k).relation();
-            if (rel.startsWith("nsubj") || rel.startsWith("aux")) {
-                return false;
-            }
-        }
-        return true;
+        boolean clause = v.relation().equals("advcl") || v.relation().equals("dep");
+        return v.pos().equals("VBN") && clause && !ParseWords.hasSubject(at, v.index())
+                && !ParseWords.hasAuxiliary(at, v.index());
     }
 
     /** Whether a speakerless cue's subject belongs to what was said: not the one who was asked or told. */

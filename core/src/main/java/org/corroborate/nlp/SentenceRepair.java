@@ -101,27 +101,29 @@ final class SentenceRepair {
             return;
         }
         String text = doc.get(CoreAnnotations.TextAnnotation.class);
+        if (sentences.stream().noneMatch(s -> endsWithOpeningQuote(text, s.get(CoreAnnotations.TokensAnnotation.class)))) {
+            return; // the usual case: nothing to copy
+        }
         List<List<CoreLabel>> pieces = new ArrayList<>();
         for (CoreMap sentence : sentences) {
             pieces.add(new ArrayList<>(sentence.get(CoreAnnotations.TokensAnnotation.class)));
         }
-        boolean changed = false;
         for (int i = 0; i + 1 < pieces.size(); i++) {
             List<CoreLabel> tokens = pieces.get(i);
-            CoreLabel last = tokens.get(tokens.size() - 1);
-            if (tokens.size() > 1 && opensQuote(text, last)) {
+            if (endsWithOpeningQuote(text, tokens)) {
                 pieces.get(i + 1).add(0, tokens.remove(tokens.size() - 1));
-                changed = true;
             }
         }
-        if (changed) {
-            List<CoreMap> moved = new ArrayList<>(pieces.size());
-            for (List<CoreLabel> tokens : pieces) {
-                moved.add(piece(doc, tokens));
-            }
-            renumber(moved);
-            doc.set(CoreAnnotations.SentencesAnnotation.class, moved);
+        List<CoreMap> moved = new ArrayList<>(pieces.size());
+        for (List<CoreLabel> tokens : pieces) {
+            moved.add(piece(doc, tokens));
         }
+        renumber(moved);
+        doc.set(CoreAnnotations.SentencesAnnotation.class, moved);
+    }
+
+    private static boolean endsWithOpeningQuote(String text, List<CoreLabel> tokens) {
+        return tokens.size() > 1 && opensQuote(text, tokens.get(tokens.size() - 1));
     }
 
     /** A two-character mark with a space before it and a word right after it: it opens a quotation. */
