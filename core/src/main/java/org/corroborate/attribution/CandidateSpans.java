@@ -17,9 +17,40 @@ final class CandidateSpans {
         while (last > first && ParseWords.isTrimmable(at.token(last))) {
             last--;
         }
+        last = throughClosingParenthesis(at, first, last);
         c.sourceStart = at.token(first).start();
         c.sourceEnd = at.token(last).end();
         c.sourceHead = head;
+    }
+
+    /**
+     * "Sen. Lindsey Graham (R-S.C.)": a source that opens a parenthesis ends where it closes, even when the
+     * parser left the closing mark (and the abbreviation's period) out of the source's phrase.
+     */
+    private static int throughClosingParenthesis(AnnotatedText at, int first, int last) {
+        int open = -1;
+        for (int k = first; k <= last; k++) {
+            String w = at.token(k).word();
+            if (w.equals("(") || w.equals("-LRB-")) {
+                open = k;
+            } else if (w.equals(")") || w.equals("-RRB-")) {
+                open = -1;
+            }
+        }
+        if (open < 0) {
+            return last;
+        }
+        int end = at.sentenceOf(at.token(last)).endToken();
+        for (int k = last + 1; k < end && k <= last + 2; k++) {
+            String w = at.token(k).word();
+            if (w.equals(")") || w.equals("-RRB-")) {
+                return k;
+            }
+            if (!w.equals(".")) {
+                return last;
+            }
+        }
+        return last;
     }
 
     static void setContent(AnnotatedText at, Candidate c, int[] range) {

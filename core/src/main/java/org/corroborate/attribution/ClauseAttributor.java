@@ -168,7 +168,8 @@ final class ClauseAttributor {
         String rule = null;
         for (int k : at.children(v.index())) {
             String rel = at.token(k).relation();
-            if (rel.equals("ccomp") || rel.equals("csubj") || isQuestionClause(at, v, k)) {
+            if (rel.equals("ccomp") || rel.equals("csubj") || isQuestionClause(at, v, k)
+                    || isReportedParataxis(at, v, k)) {
                 content = k;
                 rule = "verb-complement";
                 if (k > v.index() || ParseWords.isQuoted(at, k, quotes)) {
@@ -263,6 +264,9 @@ final class ClauseAttributor {
                 }
             } else if ("verb-complement".equals(rule)) {
                 range = ContentRanges.throughConjuncts(at, v, range, cues);
+                if (isReportedParataxis(at, v, content)) {
+                    range[1] = ContentRanges.beforeJoinedStatement(at, range[0], range[1], cues);
+                }
             }
             CandidateSpans.setContent(at, c, range);
         } else {
@@ -477,6 +481,16 @@ final class ClauseAttributor {
         return rel.equals("parataxis") || rel.equals("dep") || (rel.equals("ccomp") && v.index() > v.head())
                 || (rel.equals("conj") && v.index() > v.head() && !isCoordinated(at, v))
                 || (rel.equals("advcl") && (v.index() > v.head() || isAsClause(at, v)));
+    }
+
+    /**
+     * "..., telling reporters on Thursday he viewed Obama as responsible": after a speech verb's addressee the
+     * parser often hangs the reported clause as parataxis, not as a complement: a clause with its own subject,
+     * after a telling verb and the one told.
+     */
+    private static boolean isReportedParataxis(AnnotatedText at, Token v, int k) {
+        return k > v.index() && at.token(k).relation().equals("parataxis") && ContentRanges.isTellingVerb(v)
+                && ParseWords.hasObject(at, v.index()) && ParseWords.hasSubject(at, k);
     }
 
     /** "explaining why he disagrees", parsed as an adverbial clause: a question after a cue is its content. */

@@ -130,13 +130,18 @@ final class ContentRanges {
         boolean clauseAfter = after < at.tokens().size()
                 && !(at.token(after).pos().equals("TO") || at.token(after).pos().equals("IN"));
         boolean addressee = rel.equals("iobj")
-                || rel.equals("obj") && TELLING_VERBS.contains(v.lemma().toLowerCase(Locale.ROOT)) && clauseAfter;
+                || rel.equals("obj") && isTellingVerb(v) && clauseAfter;
         if (addressee) {
             if (after < at.sentenceOf(v).endToken() - 1) {
                 return after;
             }
         }
         return first;
+    }
+
+    /** "tell", "assure", "remind": verbs whose object is the one told, not what was said. */
+    static boolean isTellingVerb(Token v) {
+        return TELLING_VERBS.contains(v.lemma().toLowerCase(Locale.ROOT));
     }
 
     /**

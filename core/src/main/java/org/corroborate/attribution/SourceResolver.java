@@ -377,8 +377,9 @@ final class SourceResolver {
     private String description(String text, int start, int nameStart, int nameEnd) {
         String before = at.text().substring(start, nameStart);
         // Drop an acronym in brackets right after the name ("Conflict Armament Research (CAR)"): it repeats it.
+        // A party and state ("Lindsey Graham (R-S.C.)") is an affiliation, and stays.
         String after = at.text().substring(nameEnd, start + text.length())
-                .replaceFirst("^\\s*\\([A-Z0-9&.\\-]{2,12}\\)", "");
+                .replaceFirst("^\\s*\\((?![A-Z]-)[A-Z0-9&.\\-]{2,12}\\)", "");
         if (before.endsWith("'s ") || before.endsWith("’s ")) {
             before = before.substring(0, before.length() - 3);
         }

@@ -110,7 +110,7 @@ public final class CoreNlpPipeline implements NlpPipeline {
             splitter.annotate(doc);
         }
         SentenceRepair.splitAfterTimeAbbreviations(doc);
-        SentenceRepair.joinAfterQuotedQuestions(doc);
+        SentenceRepair.joinCutSentences(doc);
         SentenceRepair.moveOpeningQuotes(doc);
         SpacedDashes.mark(doc);
         tagger.annotate(doc);

@@ -55,11 +55,13 @@ final class SentenceRepair {
     }
 
     /**
-     * Joins a sentence to the one before it when that one ends in a quoted question or exclamation and this one
-     * goes on in lower case: in '"What a night!" and said that ...' or '"Why not?" he asked.' the splitter ends
-     * the sentence at the mark, which leaves "and said" or "he asked" cut off from the quote.
+     * Joins a sentence to the one before it when this one goes on in lower case in the same paragraph and that
+     * one ends in a quoted question or exclamation, or in an abbreviation closing a parenthesis. In '"What a
+     * night!" and said that ...' or '"Why not?" he asked.' the splitter ends the sentence at the mark, which
+     * leaves "and said" or "he asked" cut off from the quote; in "Sen. Lindsey Graham (R-S.C.) told reporters"
+     * it ends it after "(R-S.C.)", which leaves "told" without its speaker.
      */
-    static void joinAfterQuotedQuestions(Annotation doc) {
+    static void joinCutSentences(Annotation doc) {
         List<CoreMap> sentences = doc.get(CoreAnnotations.SentencesAnnotation.class);
         if (sentences == null || sentences.size() < 2) {
             return;
@@ -70,7 +72,7 @@ final class SentenceRepair {
         boolean changed = false;
         for (CoreMap sentence : sentences) {
             List<CoreLabel> tokens = sentence.get(CoreAnnotations.TokensAnnotation.class);
-            if (pending != null && continuesQuote(text, pending, tokens)) {
+            if (pending != null && goesOn(text, pending, tokens)) {
                 pending.addAll(tokens);
                 changed = true;
                 continue;
@@ -138,7 +140,7 @@ final class SentenceRepair {
                 && Character.isLetterOrDigit(text.charAt(after));
     }
 
-    private static boolean continuesQuote(String text, List<CoreLabel> before, List<CoreLabel> next) {
+    private static boolean goesOn(String text, List<CoreLabel> before, List<CoreLabel> next) {
         if (before.size() < 2 || next.isEmpty()) {
             return false;
         }
@@ -146,10 +148,12 @@ final class SentenceRepair {
         CoreLabel mark = before.get(before.size() - 2);
         boolean quotedQuestion = CLOSING_QUOTES.contains(last.originalText())
                 && (mark.word().equals("?") || mark.word().equals("!"));
+        boolean closedAbbreviation = (last.word().equals(")") || last.word().equals("-RRB-"))
+                && mark.word().endsWith(".");
         String first = next.get(0).word();
         boolean lowerCase = !first.isEmpty() && Character.isLowerCase(first.charAt(0));
         boolean sameParagraph = !text.substring(last.endPosition(), next.get(0).beginPosition()).contains("\n");
-        return quotedQuestion && lowerCase && sameParagraph;
+        return (quotedQuestion || closedAbbreviation) && lowerCase && sameParagraph;
     }
 
     private static boolean endsSentence(CoreLabel token, CoreLabel next) {

@@ -574,4 +574,23 @@ class AttributionBehaviourTest {
         Analysis asked = analyze("Asked if he would resign, Brede said he would not.");
         assertEquals("if he would resign", the(asked, "resign").content().text(), () -> dump(asked));
     }
+
+    @Test
+    void theClauseAfterTheOneToldIsWhatWasToldEvenWhenParsedAsParataxis() {
+        Analysis a = analyze("Senator Holm spoke at the quay, telling reporters on Thursday he viewed the board as "
+                + "responsible for the closure.");
+        Statement s = the(a, "responsible for the closure");
+        assertEquals("telling", s.cue().text(), () -> dump(a));
+        assertEquals("he viewed the board as responsible for the closure", s.content().text(), () -> dump(a));
+        assertEquals("Senator Holm", s.source().text(), () -> dump(a));
+    }
+
+    @Test
+    void aPartyAbbreviationInParenthesesDoesNotCutTheSpeakerFromTheCue() {
+        Analysis a = analyze("The harbour will reopen if it pays, Councillor Ada Brede (Lab.) told the Tribune on "
+                + "Monday.");
+        Statement s = the(a, "harbour will reopen");
+        assertEquals("told", s.cue().text(), () -> dump(a));
+        assertEquals("Councillor Ada Brede (Lab.)", s.source().text(), () -> dump(a));
+    }
 }
