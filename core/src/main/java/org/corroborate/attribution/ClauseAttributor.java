@@ -297,6 +297,13 @@ final class ClauseAttributor {
             CandidateSpans.setContent(at, c, ContentRanges.clauseAfterDemotedParticiple(at, v));
             return "participle-clause";
         }
+        if (sourceless.isAskedClause(at, v)) {
+            int[] question = ContentRanges.askedQuestion(at, v);
+            if (question != null) {
+                CandidateSpans.setContent(at, c, question);
+                return "asked-clause";
+            }
+        }
         if (isParenthetical(at, v) && !sourceless.isAskedClause(at, v)
                 && (isSpeechVerb(v) || !looseAttachment(v) || isAsClause(at, v))) {
             int[] range = at.subtreeRange(v.head(), k -> k == v.index());

@@ -15,6 +15,8 @@ final class ContentRanges {
     /** How many words of time or manner may follow a cue whose quote came just before ("said on Friday"). */
     private static final int MAX_ADJUNCT_WORDS = 4;
     /** Verbs whose object is the one spoken to ("told the BBC", "assured voters"), not what was said. */
+    /** Words that carry what was asked after "Asked": "if", "whether", "about", "to" (and question words). */
+    private static final Set<String> ASKED_ABOUT = Set.of("if", "whether", "about", "to", "on");
     private static final Set<String> TELLING_VERBS = Set.of("tell", "inform", "assure", "remind", "notify");
     private ContentRanges() {
     }
@@ -137,6 +139,32 @@ final class ContentRanges {
             }
         }
         return first;
+    }
+
+    /**
+     * "Asked specifically what should be done with the boats, the fishermen said ...", where the parser did not
+     * hang the question on "Asked": the question is what follows the cue up to the comma that closes its clause,
+     * after a time ("Asked Tuesday about the closure"). Null when no comma closes it, or when nothing in it asks
+     * (no question word, "if", "about" or "to": "when questioned after the debate").
+     */
+    static int[] askedQuestion(AnnotatedText at, Token asked) {
+        int first = asked.index() + 1;
+        int end = at.sentenceOf(asked).endToken();
+        while (first < end && ParseWords.isTimeNoun(at.token(first))) {
+            first++;
+        }
+        boolean asks = false;
+        for (int k = first; k < end; k++) {
+            Token t = at.token(k);
+            if (t.word().equals(",")) {
+                return asks ? new int[]{first, k - 1} : null;
+            }
+            if (ParseWords.isQuoteMark(t)) {
+                return null;
+            }
+            asks |= ASKED_ABOUT.contains(t.word().toLowerCase(Locale.ROOT)) || t.pos().startsWith("W");
+        }
+        return null;
     }
 
     /** "tell", "assure", "remind": verbs whose object is the one told, not what was said. */

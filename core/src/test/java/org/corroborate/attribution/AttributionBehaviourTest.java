@@ -593,4 +593,15 @@ class AttributionBehaviourTest {
         assertEquals("told", s.cue().text(), () -> dump(a));
         assertEquals("Councillor Ada Brede (Lab.)", s.source().text(), () -> dump(a));
     }
+
+    @Test
+    void anAskedClauseTheParserLeftWithoutItsQuestionStillHasIt() {
+        Analysis a = analyze("Asked specifically what should be done with the old boats, half of the fishermen said "
+                + "they should be sold.");
+        Statement asked = the(a, "old boats");
+        assertEquals("specifically what should be done with the old boats", asked.content().text(), () -> dump(a));
+        assertEquals(SourceType.UNKNOWN, asked.source().type(), () -> dump(a));
+        Analysis time = analyze("When questioned after the debate, the mayor repeated his promise.");
+        assertTrue(containing(time, "after the debate").isEmpty(), () -> dump(time));
+    }
 }
