@@ -323,6 +323,12 @@ final class ClauseAttributor {
             c.contentEnd = next.innerEnd();
             return "quote-after-colon";
         }
+        int[] paragraph = isSpeechVerb(v) ? ContentRanges.paragraphAfterColon(at, v) : null;
+        if (paragraph != null) {
+            c.contentStart = paragraph[0];
+            c.contentEnd = paragraph[1];
+            return "paragraph-after-colon";
+        }
         Quote rightBefore = ContentRanges.quoteRightBefore(at, v, quotes);
         if (rightBefore != null) {
             c.contentStart = rightBefore.innerStart();

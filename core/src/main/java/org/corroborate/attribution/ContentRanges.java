@@ -15,6 +15,8 @@ final class ContentRanges {
     /** How many words of time or manner may follow a cue whose quote came just before ("said on Friday"). */
     private static final int MAX_ADJUNCT_WORDS = 4;
     /** Verbs whose object is the one spoken to ("told the BBC", "assured voters"), not what was said. */
+    /** Marks that open a quotation: a paragraph starting with one is a quote, read as such. */
+    private static final String QUOTE_OPENERS = "\"'\u201c\u2018\u00ab`";
     /** Words that carry what was asked after "Asked": "if", "whether", "about", "to" (and question words). */
     private static final Set<String> ASKED_ABOUT = Set.of("if", "whether", "about", "to", "on");
     private static final Set<String> TELLING_VERBS = Set.of("tell", "inform", "assure", "remind", "notify");
@@ -305,5 +307,32 @@ final class ContentRanges {
             }
         }
         return null;
+    }
+
+    /**
+     * "Limbaugh added:" closing its paragraph, with the words in the next paragraph and no quotation marks (a
+     * block quote whose marks the page dropped): that paragraph, as character offsets; null otherwise.
+     */
+    static int[] paragraphAfterColon(AnnotatedText at, Token v) {
+        int colon = ParseWords.cueRange(at, v)[1] + 1;
+        if (colon >= at.sentenceOf(v).endToken() || !at.token(colon).word().equals(":")) {
+            return null;
+        }
+        String text = at.text();
+        int from = at.token(colon).end();
+        int start = from;
+        while (start < text.length() && Character.isWhitespace(text.charAt(start))) {
+            start++;
+        }
+        if (start >= text.length() || !text.substring(from, start).contains("\n")
+                || QUOTE_OPENERS.indexOf(text.charAt(start)) >= 0) {
+            return null;
+        }
+        int end = text.indexOf('\n', start);
+        end = end < 0 ? text.length() : end;
+        while (end > start && Character.isWhitespace(text.charAt(end - 1))) {
+            end--;
+        }
+        return new int[]{start, end};
     }
 }

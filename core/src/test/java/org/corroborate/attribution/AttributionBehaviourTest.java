@@ -604,4 +604,14 @@ class AttributionBehaviourTest {
         Analysis time = analyze("When questioned after the debate, the mayor repeated his promise.");
         assertTrue(containing(time, "after the debate").isEmpty(), () -> dump(time));
     }
+
+    @Test
+    void aParagraphAfterACueEndingInAColonIsItsContentWithoutQuotationMarks() {
+        Analysis a = analyze("The mayor spoke for an hour. The councillor added:\n\nIt is typical of the board. "
+                + "They never listen.\n\nThe ferry left at noon.");
+        Statement s = the(a, "typical of the board");
+        assertEquals("It is typical of the board. They never listen.", s.content().text(), () -> dump(a));
+        assertEquals("The councillor", s.source().text(), () -> dump(a));
+        assertTrue(containing(a, "ferry left").isEmpty(), () -> dump(a));
+    }
 }
