@@ -12,6 +12,7 @@ import edu.stanford.nlp.util.CoreMap;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Set;
 import java.util.Properties;
 
 /**
@@ -113,6 +114,7 @@ public final class CoreNlpPipeline implements NlpPipeline {
         SentenceRepair.joinCutSentences(doc);
         SentenceRepair.moveOpeningQuotes(doc);
         SpacedDashes.mark(doc);
+        Set<Integer> headlines = TitleCaseHeadlines.lowerCase(doc);
         tagger.annotate(doc);
         List<CoreMap> all = doc.get(CoreAnnotations.SentencesAnnotation.class);
         boolean[] parse = new boolean[all.size()];
@@ -121,7 +123,7 @@ public final class CoreNlpPipeline implements NlpPipeline {
         for (int i = 0; i < all.size(); i++) {
             List<CoreLabel> labels = all.get(i).get(CoreAnnotations.TokensAnnotation.class);
             parse[i] = !labels.isEmpty() && labels.size() <= MAX_PARSE_LENGTH
-                    && selector.needsParse(toTokens(text, labels, 0, -1, null));
+                    && (headlines.contains(i) || selector.needsParse(toTokens(text, labels, 0, -1, null)));
             // Entities only where there can be any: a sentence we parse, or one with a proper noun.
             if (parse[i] || labels.stream().anyMatch(l -> l.tag() != null && l.tag().startsWith("NNP"))) {
                 named.add(all.get(i));

@@ -35,7 +35,7 @@ final class NameTags {
     }
 
     /** Most of the words, short function words aside, start with a capital. */
-    private static boolean isTitleCase(List<CoreLabel> sentence) {
+    static boolean isTitleCase(List<CoreLabel> sentence) {
         int words = 0;
         int capitalised = 0;
         for (CoreLabel t : sentence) {

@@ -519,4 +519,14 @@ class ParserRepairTest {
         assertEquals("asked", asked.cue().text(), () -> dump(a));
         assertEquals("Brede", the(a, "make them spend").source().name(), () -> dump(a));
     }
+
+    @Test
+    void aHeadlineInTitleCaseIsTaggedAndParsedAsASentence() {
+        Analysis a = analyze("Mayor Brede Slams Harbour Board Over Quay Closure.\n\nMayor Ada Brede criticised the "
+                + "harbour board on Monday. Brede said the closure was a mistake.");
+        Statement s = the(a, "Harbour Board");
+        assertEquals("Slams", s.cue().text(), () -> dump(a));
+        assertEquals("slam", s.cue().lemma(), () -> dump(a));
+        assertEquals("Mayor Brede", s.source().text(), () -> dump(a));
+    }
 }
