@@ -368,7 +368,8 @@ final class ClauseAttributor {
             // speaker the object; the quote is what was said.
             int[] inverted = Speakers.invertedSubject(at, cueRange[1]);
             if (inverted == null) {
-                return null;
+                // '"...," Flynn, an adviser, said Thursday': the speaker stands before the cue, outside the parse
+                return ParseWords.isFinite(v) && isSpeechVerb(v) ? surfaceCue(at, v, c, quotes) : null;
             }
             int quoted = Speakers.quotedSubject(at, v.index(), quotes);
             CandidateSpans.setContent(at, c, at.subtreeRange(quoted, k -> k == v.index() || k > v.index()));
@@ -581,9 +582,18 @@ final class ClauseAttributor {
             c.rule = "surface-cue";
             return c.contentStart < c.contentEnd ? c : null;
         }
+        // The speaker never reaches back past a closing quotation mark: in '"...," Flynn, an adviser, said' the
+        // parser may hang the name inside the quote's clause.
+        int floor = sentence.firstToken();
+        for (int k = before; k > sentence.firstToken(); k--) {
+            if (ParseWords.isQuoteMark(at.token(k))) {
+                floor = k + 1;
+                break;
+            }
+        }
         for (int k = before; k >= 0 && k >= sentence.firstToken(); k = at.token(k).head()) {
             int[] tree = at.subtreeRange(k, x -> x >= v.index());
-            if (tree[1] == before && at.token(k).isNoun()) {
+            if (tree[1] == before && tree[0] >= floor && at.token(k).isNoun()) {
                 sourceHead = k;
             }
             if (at.token(k).head() < 0) {
@@ -595,6 +605,13 @@ final class ClauseAttributor {
         }
         int[] src = at.subtreeRange(sourceHead, x -> x >= v.index() || ParseWords.isEdgePunct(at, x));
         CandidateSpans.setSource(at, c, new int[]{src[0], before}, sourceHead);
+        Quote quoted = ContentRanges.quoteClosingBefore(at, src[0], quotes);
+        if (quoted != null) {
+            c.contentStart = quoted.innerStart();
+            c.contentEnd = quoted.innerEnd();
+            c.rule = "quote-before-source";
+            return c;
+        }
         int from = ParseWords.pastThat(at, v.index() + 1);
         int to = sentence.endToken() - 1;
         while (to > from && ParseWords.isClauseBreak(at.token(to))) {

@@ -277,8 +277,13 @@ final class ContentRanges {
      * dependent, so the shape is read from the surface.)
      */
     static Quote quoteRightBefore(AnnotatedText at, Token v, List<Quote> quotes) {
-        int mark = v.index() - 1;
-        if (mark < at.sentenceOf(v).firstToken() || !ParseWords.isQuoteMark(at.token(mark))) {
+        return quoteClosingBefore(at, v.index(), quotes);
+    }
+
+    /** The closed quote whose closing mark is the token right before {@code token}, in its sentence; or null. */
+    static Quote quoteClosingBefore(AnnotatedText at, int token, List<Quote> quotes) {
+        int mark = token - 1;
+        if (mark < at.sentenceOf(at.token(token)).firstToken() || !ParseWords.isQuoteMark(at.token(mark))) {
             return null;
         }
         int markEnd = at.token(mark).end();

@@ -3,6 +3,8 @@ package org.corroborate.attribution;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Locale;
+import java.util.Set;
 import org.corroborate.model.StatementKind;
 import org.corroborate.text.Words;
 
@@ -23,6 +25,8 @@ final class QuoteAttributor {
     private static final int SPLIT_GAP = 80;
     /** A continuation must be at least this many words, or a whole sentence: shorter bits are phrases, not speech. */
     private static final int CONTINUATION_MIN_WORDS = 4;
+    /** Words that join a split quote's second half to its cue: 'he said, but "B"', 'adding that "B"'. */
+    private static final Set<String> JOINING_WORDS = Set.of("but", "and", "that");
 
     List<Candidate> attach(String text, List<Quote> quotes, List<Candidate> candidates) {
         List<Candidate> all = new ArrayList<>();
@@ -194,11 +198,31 @@ final class QuoteAttributor {
             }
             int phraseEnd = Math.max(c.cueEnd, c.sourceEnd);
             if (q.start() >= phraseEnd && q.start() - phraseEnd <= SPLIT_GAP
-                    && noSentenceEndBetween(text, phraseEnd, q.start())) {
+                    && noSentenceEndBetween(text, phraseEnd, q.start()) && setOff(text, q.start())) {
                 return c;
             }
         }
         return null;
+    }
+
+    /**
+     * A split quote's second half is set off from the cue ('she said, "B."', 'she said: "B."') or joined on
+     * ('he said, but "B"', 'adding that "B"'); a quote inside a phrase ('said on Fox News's "Fox and Friends."')
+     * is a title.
+     */
+    private static boolean setOff(String text, int quoteStart) {
+        int i = quoteStart - 1;
+        while (i >= 0 && Character.isWhitespace(text.charAt(i))) {
+            i--;
+        }
+        if (i >= 0 && ",:;\u2014\u2013-".indexOf(text.charAt(i)) >= 0) {
+            return true;
+        }
+        int wordStart = i;
+        while (wordStart >= 0 && Character.isLetter(text.charAt(wordStart))) {
+            wordStart--;
+        }
+        return JOINING_WORDS.contains(text.substring(wordStart + 1, i + 1).toLowerCase(Locale.ROOT));
     }
 
     private static boolean noSentenceEndBetween(String text, int from, int to) {

@@ -529,4 +529,16 @@ class ParserRepairTest {
         assertEquals("slam", s.cue().lemma(), () -> dump(a));
         assertEquals("Mayor Brede", s.source().text(), () -> dump(a));
     }
+
+    @Test
+    void aSpeakerBetweenAQuoteAndItsCueIsFoundWhenTheParserHangsTheNameInsideTheQuote() {
+        // The parser makes "said" a conjunct of the quote's noun and "Holm" an apposition inside the quote.
+        Analysis a = analyze("\u201cHe's absolutely right. There's a severe disconnect between this White House and "
+                + "frankly the president and our navy,\u201d Holm, a top Brede surrogate, said Thursday morning on "
+                + "Radio North\u2019s \u201cMorning and Tide.\u201d");
+        Statement s = the(a, "severe disconnect");
+        assertEquals("said", s.cue().text(), () -> dump(a));
+        assertEquals("Holm", s.source().name(), () -> dump(a));
+        assertTrue(containing(a, "Morning and Tide").isEmpty(), () -> dump(a));
+    }
 }
