@@ -169,6 +169,19 @@ final class ContentRanges {
         return null;
     }
 
+    /** "telling the Tribune: ...": past the one told, if the cue tells someone; else {@code next}. */
+    private static int afterTheOneTold(AnnotatedText at, Token v, int next) {
+        if (!isTellingVerb(v)) {
+            return next;
+        }
+        for (int k : at.children(v.index())) {
+            if (k >= next && at.token(k).relation().equals("obj")) {
+                return at.subtreeRange(k, x -> false)[1] + 1;
+            }
+        }
+        return next;
+    }
+
     /** "tell", "assure", "remind": verbs whose object is the one told, not what was said. */
     static boolean isTellingVerb(Token v) {
         return TELLING_VERBS.contains(v.lemma().toLowerCase(Locale.ROOT));
@@ -300,7 +313,7 @@ final class ContentRanges {
      * makes such a quote the sentence's main clause, or a loose dependent of the cue); null otherwise.
      */
     static Quote quoteAfterCue(AnnotatedText at, Token v, List<Quote> quotes) {
-        int colon = ParseWords.cueRange(at, v)[1] + 1;
+        int colon = afterTheOneTold(at, v, ParseWords.cueRange(at, v)[1] + 1);
         if (colon >= at.sentenceOf(v).endToken()
                 || !(at.token(colon).word().equals(":") || at.token(colon).word().equals(","))) {
             return null;

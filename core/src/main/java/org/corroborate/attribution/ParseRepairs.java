@@ -10,8 +10,8 @@ import org.corroborate.nlp.Token;
 
 /**
  * Reads a text for attribution ({@link #read}) and mends the dependency heads the parser gets wrong around cues,
- * before any cue is read: {@link InnerCues}, {@link AsideParticiples}, {@link ReducedRelatives} and
- * {@link WhoSubjects}. Analysis, cue-model training and
+ * before any cue is read: {@link InnerCues}, {@link AsideParticiples}, {@link ReducedRelatives},
+ * {@link ObjectParticiples} and {@link WhoSubjects}. Analysis, cue-model training and
  * {@link CueDiagnosis} all read through it, so the model is trained on the parses it will see.
  */
 public final class ParseRepairs {
@@ -30,6 +30,7 @@ public final class ParseRepairs {
         AnnotatedText repaired = rehang(at, InnerCues.newHeads(at, cues));
         repaired = rehang(repaired, AsideParticiples.newHeads(repaired, cues));
         repaired = reconnect(repaired, ReducedRelatives.newEdges(repaired));
+        repaired = reconnect(repaired, ObjectParticiples.newEdges(repaired, cues));
         return reconnect(repaired, WhoSubjects.newEdges(repaired));
     }
 

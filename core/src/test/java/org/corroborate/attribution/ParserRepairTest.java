@@ -541,4 +541,15 @@ class ParserRepairTest {
         assertEquals("Holm", s.source().name(), () -> dump(a));
         assertTrue(containing(a, "Morning and Tide").isEmpty(), () -> dump(a));
     }
+
+    @Test
+    void aSpeechParticipleAfterACommaSpeaksForTheClauseNotForTheNounBeforeIt() {
+        // The parser hangs "telling" on "mayor", as if the mayor did the telling.
+        Analysis a = analyze("Back in 1999, Mr. Aaland praised the old mayor, telling the Tribune: ''I wish I could "
+                + "be like him.''");
+        Statement telling = the(a, "I wish I could be like him");
+        assertEquals("telling", telling.cue().text(), () -> dump(a));
+        assertEquals("Aaland", telling.source().name(), () -> dump(a));
+        assertEquals("the old mayor", the(a, "old mayor").content().text(), () -> dump(a));
+    }
 }
