@@ -582,11 +582,12 @@ final class ClauseAttributor {
             c.rule = "surface-cue";
             return c.contentStart < c.contentEnd ? c : null;
         }
-        // The speaker never reaches back past a closing quotation mark: in '"...," Flynn, an adviser, said' the
-        // parser may hang the name inside the quote's clause.
+        // The speaker never reaches back past the end of a quoted utterance: in '"...," Flynn, an adviser, said'
+        // the parser may hang the name inside the quote's clause (a scare quote, 'the "Tory" leader', is no end).
         int floor = sentence.firstToken();
-        for (int k = before; k > sentence.firstToken(); k--) {
-            if (ParseWords.isQuoteMark(at.token(k))) {
+        for (int k = before; k > sentence.firstToken() + 1; k--) {
+            String end = at.token(k - 1).word();
+            if (ParseWords.isQuoteMark(at.token(k)) && (end.equals(",") || end.equals("?") || end.equals("!"))) {
                 floor = k + 1;
                 break;
             }
