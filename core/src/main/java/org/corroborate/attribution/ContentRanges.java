@@ -17,7 +17,7 @@ final class ContentRanges {
     /** Verbs whose object is the one spoken to ("told the BBC", "assured voters"), not what was said. */
     /** Marks that open a quotation: a paragraph starting with one is a quote, read as such. */
     private static final String QUOTE_OPENERS = "\"'\u201c\u2018\u00ab`";
-    /** Words that carry what was asked after "Asked": "if", "whether", "about", "to" (and question words). */
+    /** Words that carry what was asked after "Asked": "if", "whether", "about", "on", "to" (and question words). */
     private static final Set<String> ASKED_ABOUT = Set.of("if", "whether", "about", "to", "on");
     private static final Set<String> TELLING_VERBS = Set.of("tell", "inform", "assure", "remind", "notify");
     private ContentRanges() {
