@@ -552,4 +552,20 @@ class ParserRepairTest {
         assertEquals("Aaland", telling.source().name(), () -> dump(a));
         assertEquals("the old mayor", the(a, "old mayor").content().text(), () -> dump(a));
     }
+
+    @Test
+    void aCueVerbTheParserTookForAnAuxiliaryOrAClausalSubjectHeadsItsClause() {
+        // The parser hangs "decided" on "share" as if it were "should", and makes "knows" the subject of "people".
+        Analysis a = analyze("Although she was the top student in her class, school administrators decided she "
+                + "should share the honor with two others.");
+        Statement decided = the(a, "share the honor");
+        assertEquals("decided", decided.cue().text(), () -> dump(a));
+        assertEquals("school administrators", decided.source().text(), () -> dump(a));
+        assertEquals("she should share the honor with two others", decided.content().text(), () -> dump(a));
+        Analysis knows = analyze("To which she said, \"Thank God at least you still believe in the devil.\" Brede "
+                + "knows there are people all over this country who think in these stark terms of good and evil.");
+        Statement s = the(knows, "stark terms");
+        assertEquals("knows", s.cue().text(), () -> dump(knows));
+        assertEquals("Brede", s.source().text(), () -> dump(knows));
+    }
 }
