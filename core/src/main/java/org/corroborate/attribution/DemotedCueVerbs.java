@@ -34,6 +34,10 @@ final class DemotedCueVerbs {
                 continue;
             }
             Token head = at.token(v.head());
+            if (edges.containsKey(v.index()) || edges.containsKey(head.index())
+                    || head.head() >= 0 && edges.containsKey(head.head())) {
+                continue; // one repair per clause: two moves on the same words could make a cycle
+            }
             boolean infinitive = false;
             for (int k : at.children(head.index())) {
                 if (k > v.index() && at.token(k).pos().equals("TO")) {
@@ -60,7 +64,7 @@ final class DemotedCueVerbs {
             }
             int before = v.index() - 1;
             if (!subject && before >= at.sentenceOf(v).firstToken() && !edges.containsKey(before)
-                    && (at.token(before).isNoun() || at.token(before).isPronoun())) {
+                    && before != head.head() && (at.token(before).isNoun() || at.token(before).isPronoun())) {
                 // "..., school administrators decided she should ...": the noun the parser hung elsewhere
                 edges.put(before, new ParseRepairs.Edge(v.index(), "nsubj"));
             }

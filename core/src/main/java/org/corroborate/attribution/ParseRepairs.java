@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import org.corroborate.nlp.AnnotatedText;
 import org.corroborate.nlp.NlpPipeline;
 import org.corroborate.nlp.Token;
@@ -57,6 +58,20 @@ public final class ParseRepairs {
             tokens.set(index, new Token(t.index(), t.sentence(), t.word(), t.start(), t.end(), t.lemma(), t.pos(),
                     t.ner(), edge.head(), edge.relation()));
         });
-        return new AnnotatedText(at.text(), tokens, at.sentences());
+        // A repair must leave a tree: if the moves closed a cycle, the parse is kept as it was.
+        return isTree(tokens, edges.keySet()) ? new AnnotatedText(at.text(), tokens, at.sentences()) : at;
+    }
+
+    /** Whether every moved token still reaches a root without passing itself. */
+    private static boolean isTree(List<Token> tokens, Set<Integer> moved) {
+        for (int start : moved) {
+            int k = tokens.get(start).head();
+            for (int steps = 0; k >= 0; steps++, k = tokens.get(k).head()) {
+                if (k == start || steps > tokens.size()) {
+                    return false;
+                }
+            }
+        }
+        return true;
     }
 }
