@@ -30,10 +30,9 @@ final class CandidateSpans {
     private static int throughClosingParenthesis(AnnotatedText at, int first, int last) {
         int open = -1;
         for (int k = first; k <= last; k++) {
-            String w = at.token(k).word();
-            if (w.equals("(") || w.equals("-LRB-")) {
+            if (ParseWords.isOpeningParenthesis(at.token(k))) {
                 open = k;
-            } else if (w.equals(")") || w.equals("-RRB-")) {
+            } else if (ParseWords.isClosingParenthesis(at.token(k))) {
                 open = -1;
             }
         }
@@ -42,11 +41,10 @@ final class CandidateSpans {
         }
         int end = at.sentenceOf(at.token(last)).endToken();
         for (int k = last + 1; k < end && k <= last + 2; k++) {
-            String w = at.token(k).word();
-            if (w.equals(")") || w.equals("-RRB-")) {
+            if (ParseWords.isClosingParenthesis(at.token(k))) {
                 return k;
             }
-            if (!w.equals(".")) {
+            if (!at.token(k).word().equals(".")) {
                 return last;
             }
         }

@@ -166,11 +166,13 @@ final class ClauseAttributor {
         }
         int content = -1;
         String rule = null;
+        boolean parataxis = false;
         for (int k : at.children(v.index())) {
             String rel = at.token(k).relation();
-            if (rel.equals("ccomp") || rel.equals("csubj") || isQuestionClause(at, v, k)
-                    || isReportedParataxis(at, v, k)) {
+            boolean reported = isReportedParataxis(at, v, k);
+            if (rel.equals("ccomp") || rel.equals("csubj") || isQuestionClause(at, v, k) || reported) {
                 content = k;
+                parataxis = reported;
                 rule = "verb-complement";
                 if (k > v.index() || ParseWords.isQuoted(at, k, quotes)) {
                     break; // "As odd as it seems, he said, the deal helped": the clause after the cue is the content
@@ -264,7 +266,7 @@ final class ClauseAttributor {
                 }
             } else if ("verb-complement".equals(rule)) {
                 range = ContentRanges.throughConjuncts(at, v, range, cues);
-                if (isReportedParataxis(at, v, content)) {
+                if (parataxis) {
                     range[1] = ContentRanges.beforeJoinedStatement(at, range[0], range[1], cues);
                 }
             }
@@ -323,7 +325,7 @@ final class ClauseAttributor {
             c.contentEnd = next.innerEnd();
             return "quote-after-colon";
         }
-        int[] paragraph = isSpeechVerb(v) ? ContentRanges.paragraphAfterColon(at, v) : null;
+        int[] paragraph = isSpeechVerb(v) ? ContentRanges.paragraphAfterColon(at, v, quotes) : null;
         if (paragraph != null) {
             c.contentStart = paragraph[0];
             c.contentEnd = paragraph[1];

@@ -15,8 +15,6 @@ final class ContentRanges {
     /** How many words of time or manner may follow a cue whose quote came just before ("said on Friday"). */
     private static final int MAX_ADJUNCT_WORDS = 4;
     /** Verbs whose object is the one spoken to ("told the BBC", "assured voters"), not what was said. */
-    /** Marks that open a quotation: a paragraph starting with one is a quote, read as such. */
-    private static final String QUOTE_OPENERS = "\"'\u201c\u2018\u00ab`";
     /** Words that carry what was asked after "Asked": "if", "whether", "about", "on", "to" (and question words). */
     private static final Set<String> ASKED_ABOUT = Set.of("if", "whether", "about", "to", "on");
     private static final Set<String> TELLING_VERBS = Set.of("tell", "inform", "assure", "remind", "notify");
@@ -169,19 +167,6 @@ final class ContentRanges {
         return null;
     }
 
-    /** "telling the Tribune: ...": past the one told, if the cue tells someone; else {@code next}. */
-    private static int afterTheOneTold(AnnotatedText at, Token v, int next) {
-        if (!isTellingVerb(v)) {
-            return next;
-        }
-        for (int k : at.children(v.index())) {
-            if (k >= next && at.token(k).relation().equals("obj")) {
-                return at.subtreeRange(k, x -> false)[1] + 1;
-            }
-        }
-        return next;
-    }
-
     /** "tell", "assure", "remind": verbs whose object is the one told, not what was said. */
     static boolean isTellingVerb(Token v) {
         return TELLING_VERBS.contains(v.lemma().toLowerCase(Locale.ROOT));
@@ -313,7 +298,7 @@ final class ContentRanges {
      * makes such a quote the sentence's main clause, or a loose dependent of the cue); null otherwise.
      */
     static Quote quoteAfterCue(AnnotatedText at, Token v, List<Quote> quotes) {
-        int colon = afterTheOneTold(at, v, ParseWords.cueRange(at, v)[1] + 1);
+        int colon = afterAddressee(at, v, ParseWords.cueRange(at, v)[1] + 1); // "telling the Tribune: ..."
         if (colon >= at.sentenceOf(v).endToken()
                 || !(at.token(colon).word().equals(":") || at.token(colon).word().equals(","))) {
             return null;
@@ -328,10 +313,10 @@ final class ContentRanges {
     }
 
     /**
-     * "Limbaugh added:" closing its paragraph, with the words in the next paragraph and no quotation marks (a
+     * "Limbaugh added:" closing its paragraph, with the words in the next paragraph and no quote opening it (a
      * block quote whose marks the page dropped): that paragraph, as character offsets; null otherwise.
      */
-    static int[] paragraphAfterColon(AnnotatedText at, Token v) {
+    static int[] paragraphAfterColon(AnnotatedText at, Token v, List<Quote> quotes) {
         int colon = ParseWords.cueRange(at, v)[1] + 1;
         if (colon >= at.sentenceOf(v).endToken() || !at.token(colon).word().equals(":")) {
             return null;
@@ -342,8 +327,9 @@ final class ContentRanges {
         while (start < text.length() && Character.isWhitespace(text.charAt(start))) {
             start++;
         }
+        int paragraph = start;
         if (start >= text.length() || !text.substring(from, start).contains("\n")
-                || QUOTE_OPENERS.indexOf(text.charAt(start)) >= 0) {
+                || quotes.stream().anyMatch(q -> q.start() == paragraph)) {
             return null;
         }
         int end = text.indexOf('\n', start);

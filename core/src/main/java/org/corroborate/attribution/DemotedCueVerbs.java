@@ -27,10 +27,7 @@ final class DemotedCueVerbs {
     static Map<Integer, ParseRepairs.Edge> newEdges(AnnotatedText at, CueLexicon cues) {
         Map<Integer, ParseRepairs.Edge> edges = new HashMap<>();
         for (Token v : at.tokens()) {
-            boolean demoted = v.relation().equals("aux") || v.relation().equals("csubj");
-            if (!demoted || v.head() <= v.index() || !ParseWords.isFinite(v)
-                    || AUXILIARIES.contains(v.lemma().toLowerCase(Locale.ROOT))
-                    || !cues.mayHeadCue(v.lemma())) {
+            if (!isDemotedCue(v, cues)) {
                 continue;
             }
             Token head = at.token(v.head());
@@ -38,37 +35,47 @@ final class DemotedCueVerbs {
                     || head.head() >= 0 && edges.containsKey(head.head())) {
                 continue; // one repair per clause: two moves on the same words could make a cycle
             }
-            boolean infinitive = false;
-            for (int k : at.children(head.index())) {
-                if (k > v.index() && at.token(k).pos().equals("TO")) {
-                    infinitive = true;
-                }
-            }
-            edges.put(v.index(), new ParseRepairs.Edge(head.head(), head.relation()));
-            edges.put(head.index(), new ParseRepairs.Edge(v.index(), infinitive ? "xcomp" : "ccomp"));
-            boolean subject = ParseWords.hasSubject(at, v.index());
-            int last = at.sentenceOf(v).endToken() - 1;
-            for (int k : at.children(head.index())) {
-                if (k == last && at.token(k).relation().equals("punct")) {
-                    edges.put(k, new ParseRepairs.Edge(v.index(), "punct")); // the full stop ends the cue's clause
-                } else if (k < v.index()) {
-                    edges.put(k, new ParseRepairs.Edge(v.index(), at.token(k).relation()));
-                    subject |= at.token(k).relation().startsWith("nsubj");
-                }
-            }
-            for (int k : at.children(v.index())) {
-                if (k > v.index() && k < head.index()) {
-                    // "knows there are people": what lies between belongs to the complement
-                    edges.put(k, new ParseRepairs.Edge(head.index(), at.token(k).relation()));
-                }
-            }
-            int before = v.index() - 1;
-            if (!subject && before >= at.sentenceOf(v).firstToken() && !edges.containsKey(before)
-                    && before != head.head() && (at.token(before).isNoun() || at.token(before).isPronoun())) {
-                // "..., school administrators decided she should ...": the noun the parser hung elsewhere
-                edges.put(before, new ParseRepairs.Edge(v.index(), "nsubj"));
-            }
+            raise(at, v, head, edges);
         }
         return edges;
+    }
+
+    /** A finite cue verb, not a real auxiliary, hung as an auxiliary or clausal subject on a word after it. */
+    private static boolean isDemotedCue(Token v, CueLexicon cues) {
+        boolean demoted = v.relation().equals("aux") || v.relation().equals("csubj");
+        return demoted && v.head() > v.index() && ParseWords.isFinite(v)
+                && !AUXILIARIES.contains(v.lemma().toLowerCase(Locale.ROOT)) && cues.mayHeadCue(v.lemma());
+    }
+
+    /** The cue takes its head's place; the head, what lies between them and the words before move accordingly. */
+    private static void raise(AnnotatedText at, Token v, Token head, Map<Integer, ParseRepairs.Edge> edges) {
+        boolean infinitive = false;
+        for (int k : at.children(head.index())) {
+            infinitive |= k > v.index() && at.token(k).pos().equals("TO");
+        }
+        edges.put(v.index(), new ParseRepairs.Edge(head.head(), head.relation()));
+        edges.put(head.index(), new ParseRepairs.Edge(v.index(), infinitive ? "xcomp" : "ccomp"));
+        boolean subject = ParseWords.hasSubject(at, v.index());
+        int last = at.sentenceOf(v).endToken() - 1;
+        for (int k : at.children(head.index())) {
+            if (k == last && at.token(k).relation().equals("punct")) {
+                edges.put(k, new ParseRepairs.Edge(v.index(), "punct")); // the full stop ends the cue's clause
+            } else if (k < v.index()) {
+                edges.put(k, new ParseRepairs.Edge(v.index(), at.token(k).relation()));
+                subject |= at.token(k).relation().startsWith("nsubj");
+            }
+        }
+        for (int k : at.children(v.index())) {
+            if (k > v.index() && k < head.index()) {
+                // "knows there are people": what lies between belongs to the complement
+                edges.put(k, new ParseRepairs.Edge(head.index(), at.token(k).relation()));
+            }
+        }
+        int before = v.index() - 1;
+        if (!subject && before >= at.sentenceOf(v).firstToken() && !edges.containsKey(before)
+                && before != head.head() && (at.token(before).isNoun() || at.token(before).isPronoun())) {
+            // "..., school administrators decided she should ...": the noun the parser hung elsewhere
+            edges.put(before, new ParseRepairs.Edge(v.index(), "nsubj"));
+        }
     }
 }

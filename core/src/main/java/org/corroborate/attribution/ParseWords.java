@@ -40,6 +40,15 @@ final class ParseWords {
         return QUOTE_MARKS.contains(t.word());
     }
 
+    /** "(" as the tokenizer may write it. */
+    static boolean isOpeningParenthesis(Token t) {
+        return t.word().equals("(") || t.word().equals("-LRB-");
+    }
+
+    static boolean isClosingParenthesis(Token t) {
+        return t.word().equals(")") || t.word().equals("-RRB-");
+    }
+
     static boolean isNounPhraseWord(Token t) {
         String pos = t.pos();
         return pos.startsWith("NN") || pos.equals("DT") || pos.startsWith("JJ") || pos.equals("POS") || pos.equals("CD");
