@@ -2,10 +2,12 @@ package org.corroborate.attribution;
 
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashSet;
 import java.util.IdentityHashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import org.corroborate.model.Analysis;
 import org.corroborate.model.Article;
 import org.corroborate.model.Cue;
@@ -32,6 +34,8 @@ public final class AttributionEngine {
     private final ClauseAttributor clauses = new ClauseAttributor(cues, typer);
     private final QuoteAttributor quoteAttributor = new QuoteAttributor();
     private final MarkerAttributor markers = new MarkerAttributor();
+    private final ReportingAdverbs reportingAdverbs = new ReportingAdverbs();
+    private final PollFindings pollFindings = new PollFindings();
     private final PageFurniture pageFurniture = new PageFurniture();
 
     /**
@@ -53,6 +57,8 @@ public final class AttributionEngine {
         List<Quote> quotes = quoteFinder.find(text);
         AnnotatedText at = ParseRepairs.read(nlp, text, cues, quotes);
         List<Candidate> found = new ArrayList<>(clauses.find(at, quotes));
+        found.addAll(reportingAdverbs.find(at, quotes, cueTokens(found)));
+        found.addAll(pollFindings.find(at));
         found.addAll(markers.find(text, quotes));
         List<Candidate> candidates = quoteAttributor.attach(text, quotes, found);
         List<Furniture> furniture = pageFurniture.find(text);
@@ -60,6 +66,14 @@ public final class AttributionEngine {
         nestedChains(candidates, cues);
         List<Statement> statements = resolve(at, candidates);
         return new Result(at, statements, summarize(statements), furniture, quotes);
+    }
+
+    private static Set<Integer> cueTokens(List<Candidate> candidates) {
+        Set<Integer> tokens = new HashSet<>();
+        for (Candidate c : candidates) {
+            tokens.add(c.cueToken);
+        }
+        return tokens;
     }
 
     /** A caption or credit line says nothing on anyone's behalf, whatever its verbs ("image taken by ..."). */

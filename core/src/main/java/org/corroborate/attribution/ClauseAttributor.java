@@ -368,7 +368,7 @@ final class ClauseAttributor {
         if (speaker < 0 && Speakers.quotedSubject(at, v.index(), quotes) >= 0) {
             // '"Wall Street's a cynical place," said Tim Hess': the parser made the quote the subject and the
             // speaker the object; the quote is what was said.
-            int[] inverted = Speakers.invertedSubject(at, cueRange[1]);
+            int[] inverted = Speakers.invertedSubject(at, cueRange[0], cueRange[1]);
             if (inverted == null) {
                 // '"...," Flynn, an adviser, said Thursday': the speaker stands before the cue, outside the parse
                 return ParseWords.isFinite(v) && isSpeechVerb(v) ? surfaceCue(at, v, c, quotes) : null;
@@ -404,7 +404,7 @@ final class ClauseAttributor {
             CandidateSpans.setSource(at, c, src, subject);
             Speakers.resolveRelativePronoun(at, c, subject);
         } else {
-            int[] inverted = Speakers.invertedSubject(at, cueRange[1]);
+            int[] inverted = Speakers.invertedSubject(at, cueRange[0], cueRange[1]);
             if (inverted != null) {
                 CandidateSpans.setSource(at, c, inverted, inverted[2]);
             }

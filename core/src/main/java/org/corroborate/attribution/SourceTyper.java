@@ -8,12 +8,13 @@ import org.corroborate.text.Lexicon;
 
 /**
  * Decides a source's type from its words: entity tags, the outlet list, anonymity markers and the head noun
- * ({@code media-outlets.txt}, {@code anonymity-markers.txt}, {@code source-nouns.tsv}).
+ * ({@code media-outlets.txt}, {@code anonymity-markers.txt}, {@code source-nouns.tsv}, {@code share-nouns.txt}).
  */
 final class SourceTyper {
     private final Lexicon outlets = Lexicon.load("media-outlets.txt");
     private final Lexicon anonymity = Lexicon.load("anonymity-markers.txt");
     private final Lexicon nouns = Lexicon.load("source-nouns.tsv");
+    private final Lexicon shares = Lexicon.load("share-nouns.txt");
 
     boolean isOutlet(String name) {
         String n = name.strip();
@@ -75,8 +76,8 @@ final class SourceTyper {
         if (isMarkedAnonymous(mentionAndAfter)) {
             return plural ? SourceType.COLLECTIVE : SourceType.ANONYMOUS;
         }
-        if (plural) {
-            return SourceType.COLLECTIVE;
+        if (plural || shares.contains(lemma)) {
+            return SourceType.COLLECTIVE; // "locals", "31 percent of Republicans"
         }
         if (byNoun == SourceType.ORGANIZATION) {
             return SourceType.ORGANIZATION;

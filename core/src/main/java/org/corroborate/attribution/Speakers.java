@@ -22,7 +22,7 @@ final class Speakers {
      * quoted phrase is what was said, not who said it, so another subject outside the marks is taken, or none.
      */
     static int speakerOf(AnnotatedText at, int verb, List<Quote> quotes) {
-        int subject = subjectOf(at, verb);
+        int subject = besideTime(at, subjectOf(at, verb));
         if (subject < 0 || !ParseWords.isQuoted(at, subject, quotes) || ParseWords.isQuoted(at, verb, quotes)) {
             return subject;
         }
@@ -32,6 +32,28 @@ final class Speakers {
             }
         }
         return -1;
+    }
+
+    /**
+     * "A poll released Monday, 31 percent of Republicans said ...": the parser sometimes makes the time the
+     * subject and the speaker its apposition. A time never speaks, so the apposition does.
+     */
+    private static int besideTime(AnnotatedText at, int subject) {
+        if (subject < 0 || !ParseWords.isTimeNoun(at.token(subject))) {
+            return subject;
+        }
+        for (int k : at.children(subject)) {
+            if (at.token(k).relation().equals("appos")) {
+                return k;
+            }
+        }
+        return subject;
+    }
+
+    private static boolean opensNounPhrase(Token t) {
+        String pos = t.pos();
+        return pos.equals("CD") || pos.startsWith("JJ") || pos.equals("PRP$") || pos.startsWith("NN")
+                || pos.equals("VBN");
     }
 
     /** The verb's own subject when it lies inside quotation marks and the verb does not; -1 otherwise. */
@@ -125,14 +147,22 @@ final class Speakers {
         return -1;
     }
 
-    /** "..., said Muhammad Hamud, a soldier": a name or pronoun right after a cue with no subject. */
-    static int[] invertedSubject(AnnotatedText at, int cueLast) {
+    /**
+     * "..., said Muhammad Hamud, a soldier": a name or pronoun right after a cue with no subject. Right after a
+     * quotation ('"...," said one former official'), any noun phrase: there the words after the cue can only be
+     * its speaker, however they begin ("one", "several", "his", "former", "election lawyer").
+     */
+    static int[] invertedSubject(AnnotatedText at, int cueFirst, int cueLast) {
         int k = cueLast + 1;
         if (k >= at.tokens().size() || at.token(k).sentence() != at.token(cueLast).sentence()) {
             return null;
         }
         Token first = at.token(k);
-        if (!(first.isProperNoun() || first.isPronoun() || first.pos().equals("DT"))) {
+        // Not for a participle: in '"..." Lamenting their luck, ...' the words after it are its object
+        boolean afterQuote = cueFirst > 0 && ParseWords.isQuoteMark(at.token(cueFirst - 1))
+                && !at.token(cueFirst).pos().equals("VBG");
+        if (!(first.isProperNoun() || first.isPronoun() || first.pos().equals("DT")
+                || afterQuote && opensNounPhrase(first))) {
             return null;
         }
         int last = k;

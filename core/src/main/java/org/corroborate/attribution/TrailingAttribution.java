@@ -59,7 +59,7 @@ final class TrailingAttribution {
             source = new int[]{k + 1, cue - 1, ParseWords.nounHead(at, k + 1, cue - 1)};
         } else if (cue - 1 > first && isComma(at, cue - 1)) {
             comma = cue - 1;
-            source = Speakers.invertedSubject(at, cue);
+            source = Speakers.invertedSubject(at, cue, cue);
         } else {
             return null;
         }

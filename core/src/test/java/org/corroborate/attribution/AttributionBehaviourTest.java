@@ -614,4 +614,53 @@ class AttributionBehaviourTest {
         assertEquals("The councillor", s.source().text(), () -> dump(a));
         assertTrue(containing(a, "ferry left").isEmpty(), () -> dump(a));
     }
+
+    @Test
+    void reportedlyAttributesItsClauseToUnnamedReports() {
+        Analysis a = analyze("The harbour board has reportedly hired a second ferry for the summer.");
+        Statement s = the(a, "hired a second ferry");
+        assertEquals("reportedly", s.cue().text(), () -> dump(a));
+        assertEquals(SourceType.UNKNOWN, s.source().type(), () -> dump(a));
+        Analysis said = analyze("Mayor Brede reportedly said the quay would close in May.");
+        assertEquals("said", the(said, "quay would close").cue().text(), () -> dump(said));
+    }
+
+    @Test
+    void aSentenceOpenedByAPollReportsThePollsFinding() {
+        Analysis a = analyze("In a Tribune poll released Monday, 40 percent of the fishermen said they would sell "
+                + "their boats.");
+        List<Statement> poll = containing(a, "sell their boats").stream()
+                .filter(s -> s.cue() != null && s.cue().text().equals("In")).toList();
+        assertEquals(1, poll.size(), () -> dump(a));
+        assertEquals("a Tribune poll released Monday", poll.get(0).source().text(), () -> dump(a));
+        assertEquals(SourceType.DOCUMENT, poll.get(0).source().type(), () -> dump(a));
+        Statement said = a.statements().stream().filter(s -> s.cue() != null && s.cue().text().equals("said"))
+                .findFirst().orElseThrow(() -> new AssertionError(dump(a)));
+        assertEquals("they would sell their boats", said.content().text(), () -> dump(a));
+        assertEquals("40 percent of the fishermen", said.source().text(), () -> dump(a));
+        assertEquals(SourceType.COLLECTIVE, said.source().type(), () -> dump(a));
+        Analysis detail = analyze("In the latest harbour survey, conducted in May, the ferry led the bus by ten "
+                + "points.");
+        assertEquals("the latest harbour survey, conducted in May", the(detail, "ferry led").source().text(),
+                () -> dump(detail));
+        Analysis morning = analyze("In the morning, the mayor opened the new quay.");
+        assertTrue(morning.statements().isEmpty(), () -> dump(morning));
+    }
+
+    @Test
+    void aTeaserWordBeforeAHeadlineColonIsNoSpeaker() {
+        Analysis a = analyze("BOOM: Mayor Brede Just Closed The Quay For Good.\n\nThe quay closed on Monday.");
+        assertTrue(a.statements().stream().noneMatch(s -> "BOOM".equals(s.source().text())), () -> dump(a));
+        Analysis label = analyze("Brede: The Quay Will Reopen In May.\n\nThe quay closed on Monday.");
+        assertEquals("Brede", the(label, "Reopen").source().text(), () -> dump(label));
+    }
+
+    @Test
+    void anyNounPhraseAfterAQuoteAndItsCueIsTheSpeaker() {
+        Analysis a = analyze("“There will be no path for the ferry,” said one former harbour official. “I did not see "
+                + "it coming,” said several observers. “It is a yellow light,” said harbour lawyer Ada Brede.");
+        assertEquals("one former harbour official", the(a, "no path").source().text(), () -> dump(a));
+        assertEquals("several observers", the(a, "see it coming").source().text(), () -> dump(a));
+        assertEquals("harbour lawyer Ada Brede", the(a, "yellow light").source().text(), () -> dump(a));
+    }
 }
