@@ -405,6 +405,9 @@ final class ClauseAttributor {
             Speakers.resolveRelativePronoun(at, c, subject);
         } else {
             int[] inverted = Speakers.invertedSubject(at, cueRange[0], cueRange[1]);
+            if (inverted == null && ParseWords.isFinite(v)) {
+                inverted = Speakers.frontedSpeaker(at, cueRange[0]);
+            }
             if (inverted != null) {
                 CandidateSpans.setSource(at, c, inverted, inverted[2]);
             }
@@ -585,15 +588,8 @@ final class ClauseAttributor {
             return c.contentStart < c.contentEnd ? c : null;
         }
         // The speaker never reaches back past the end of a quoted utterance: in '"...," Flynn, an adviser, said'
-        // the parser may hang the name inside the quote's clause (a scare quote, 'the "Tory" leader', is no end).
-        int floor = sentence.firstToken();
-        for (int k = before; k > sentence.firstToken() + 1; k--) {
-            String end = at.token(k - 1).word();
-            if (ParseWords.isQuoteMark(at.token(k)) && (end.equals(",") || end.equals("?") || end.equals("!"))) {
-                floor = k + 1;
-                break;
-            }
-        }
+        // the parser may hang the name inside the quote's clause.
+        int floor = ParseWords.afterQuotedUtterance(at, before);
         for (int k = before; k >= 0 && k >= sentence.firstToken(); k = at.token(k).head()) {
             int[] tree = at.subtreeRange(k, x -> x >= v.index());
             if (tree[1] == before && tree[0] >= floor && at.token(k).isNoun()) {

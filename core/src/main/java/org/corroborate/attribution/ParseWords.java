@@ -40,6 +40,22 @@ final class ParseWords {
         return QUOTE_MARKS.contains(t.word());
     }
 
+    /**
+     * The first token after the last quoted utterance that ends at or before {@code k} in its sentence ('"...,"
+     * Flynn said': "Flynn"), or the sentence's first token. A scare quote ('the "Tory" leader') ends no utterance:
+     * an utterance's closing mark follows a comma, question mark or exclamation mark.
+     */
+    static int afterQuotedUtterance(AnnotatedText at, int k) {
+        int first = at.sentenceOf(at.token(k)).firstToken();
+        for (int x = k; x > first + 1; x--) {
+            String end = at.token(x - 1).word();
+            if (isQuoteMark(at.token(x)) && (end.equals(",") || end.equals("?") || end.equals("!"))) {
+                return x + 1;
+            }
+        }
+        return first;
+    }
+
     /** "(" as the tokenizer may write it. */
     static boolean isOpeningParenthesis(Token t) {
         return t.word().equals("(") || t.word().equals("-LRB-");

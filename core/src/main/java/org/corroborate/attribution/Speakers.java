@@ -50,6 +50,46 @@ final class Speakers {
         return subject;
     }
 
+    /** Longest noun phrase taken as a fronted speaker ("Democratic front-runner Hillary Clinton"). */
+    private static final int MAX_FRONTED_WORDS = 8;
+
+    /**
+     * "Hillary Clinton, also campaigning in Wisconsin, said Trump is ...", '"...," Butz, 49, told the Post': when
+     * the parser lost the subject of a cue that follows an aside set off by commas, the noun phrase that opens
+     * the sentence (or follows its quoted utterance) before the aside speaks. {first, last, head} tokens, or null.
+     */
+    static int[] frontedSpeaker(AnnotatedText at, int cueFirst) {
+        if (cueFirst - 1 <= at.sentenceOf(at.token(cueFirst)).firstToken() || !at.token(cueFirst - 1).word().equals(",")) {
+            return null;
+        }
+        int start = ParseWords.afterQuotedUtterance(at, cueFirst - 1);
+        if (at.token(start).pos().equals("CC")) {
+            start++; // "But Clinton, ..., said"
+        }
+        int comma = start;
+        while (comma < cueFirst - 1 && ParseWords.isNounPhraseWord(at.token(comma))) {
+            comma++;
+        }
+        if (comma == start || comma >= cueFirst - 1 || !at.token(comma).word().equals(",")
+                || comma - start > MAX_FRONTED_WORDS) {
+            return null;
+        }
+        for (int k = comma; k < cueFirst; k++) {
+            if (ParseWords.isQuoteMark(at.token(k))) {
+                return null;
+            }
+        }
+        int head = ParseWords.nounHead(at, start, comma - 1);
+        if (!at.token(head).isNoun() || ParseWords.isTimeNoun(at.token(head))) {
+            return null;
+        }
+        return new int[]{start, comma - 1, head};
+    }
+
+    private static boolean opensPredicate(Token t) {
+        return t.isVerb() || t.pos().equals("MD");
+    }
+
     private static boolean opensNounPhrase(Token t) {
         String pos = t.pos();
         return pos.equals("CD") || pos.startsWith("JJ") || pos.equals("PRP$") || pos.startsWith("NN")
@@ -157,6 +197,9 @@ final class Speakers {
         if (k >= at.tokens().size() || at.token(k).sentence() != at.token(cueLast).sentence()) {
             return null;
         }
+        if (ContentRanges.isTellingVerb(at.token(cueFirst))) {
+            return null; // '"...," Butz told The Huffington Post': the one told, never the speaker
+        }
         Token first = at.token(k);
         // Not for a participle: in '"..." Lamenting their luck, ...' the words after it are its object
         boolean afterQuote = cueFirst > 0 && ParseWords.isQuoteMark(at.token(cueFirst - 1))
@@ -173,6 +216,10 @@ final class Speakers {
         int head = ParseWords.nounHead(at, k, last);
         if (ParseWords.isTimeNoun(at.token(head))) {
             return null; // '"...," Flynn said Thursday morning': the time of the saying, not its speaker
+        }
+        if (last + 1 < at.tokens().size() && at.token(last + 1).sentence() == first.sentence()
+                && opensPredicate(at.token(last + 1))) {
+            return null; // "Clinton, campaigning in Ohio, said Trump is ...": the reported clause's subject
         }
         int[] tree = at.subtreeRange(head, x -> ParseWords.isEdgePunct(at, x) || at.token(x).isVerb() || x < k);
         int end = Math.max(tree[1], last);

@@ -663,4 +663,15 @@ class AttributionBehaviourTest {
         assertEquals("several observers", the(a, "see it coming").source().text(), () -> dump(a));
         assertEquals("harbour lawyer Ada Brede", the(a, "yellow light").source().text(), () -> dump(a));
     }
+
+    @Test
+    void theSubjectOfTheReportedClauseIsNotTheSpeakerOfACueBeforeIt() {
+        Analysis a = analyze("Councillor Ada Brede, also campaigning in the harbour district, said Mayor Holm is "
+                + "responsible for what happens at the quay.");
+        Statement s = the(a, "responsible for what happens");
+        assertEquals("said", s.cue().text(), () -> dump(a));
+        assertEquals("Councillor Ada Brede", s.source().text(), () -> dump(a));
+        Analysis told = analyze("“I found myself wanting a deeper insight,” Ada Brede, 49, told the Tribune.");
+        assertEquals("Ada Brede", the(told, "deeper insight").source().name(), () -> dump(told));
+    }
 }
