@@ -14,7 +14,25 @@ final class Speakers {
     /** Verbs by which a speaker puts out a text that says something ("issued a statement calling for ..."). */
     private static final Lexicon ISSUING_VERBS = Lexicon.load("issuing-verbs.txt");
 
+    /** Nouns that can speak or carry words ({@code source-nouns.tsv}, {@code role-nouns.txt}, {@code share-nouns.txt}). */
+    private static final Lexicon SOURCE_NOUNS = Lexicon.load("source-nouns.tsv");
+    private static final Lexicon ROLE_NOUNS = Lexicon.load("role-nouns.txt");
+    private static final Lexicon SHARE_NOUNS = Lexicon.load("share-nouns.txt");
+
     private Speakers() {
+    }
+
+    /**
+     * Whether a noun a participle hangs on can be the one speaking: "a statement saying", "a spokesman adding",
+     * "Reuters reporting", "a poll showing", "voters saying", but not "made a point of saying" or "spent much of
+     * his speech defending": there the clause's subject speaks.
+     */
+    private static boolean canSpeak(Token noun) {
+        String lemma = noun.lemma().toLowerCase(java.util.Locale.ROOT);
+        return noun.isProperNoun() || noun.isPronoun() || ParseWords.isRelativePronoun(noun)
+                || noun.pos().equals("CD") || lemma.equals("one") // "one of his advisers"
+                || noun.pos().equals("NNS") // "voters saying", "911 calls saying", "pastors supporting"
+                || SOURCE_NOUNS.contains(lemma) || ROLE_NOUNS.contains(lemma) || SHARE_NOUNS.contains(lemma);
     }
 
     /**
@@ -135,7 +153,7 @@ final class Speakers {
             }
             if (rel.startsWith("acl") && !rel.equals("acl:relcl")) {
                 int noun = at.token(current).head();
-                if (!ParseWords.afterComma(at, current)) {
+                if (!ParseWords.afterComma(at, current) && canSpeak(at.token(noun))) {
                     // "a statement saying ...": the noun speaks, or whoever issued it
                     int issuer = issuerOf(at, noun);
                     return issuer >= 0 ? issuer : noun;

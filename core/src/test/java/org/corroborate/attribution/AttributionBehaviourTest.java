@@ -674,4 +674,14 @@ class AttributionBehaviourTest {
         Analysis told = analyze("“I found myself wanting a deeper insight,” Ada Brede, 49, told the Tribune.");
         assertEquals("Ada Brede", the(told, "deeper insight").source().name(), () -> dump(told));
     }
+
+    @Test
+    void aParticipleOnANounThatCannotSpeakSpeaksForTheClausesSubject() {
+        Analysis a = analyze("Senator Holm spent much of his speech defending the decision to close the quay.");
+        Statement defending = a.statements().stream().filter(s -> s.cue() != null
+                && s.cue().text().equals("defending")).findFirst().orElseThrow(() -> new AssertionError(dump(a)));
+        assertEquals("Holm", defending.source().name(), () -> dump(a));
+        Analysis poll = analyze("The board cited a new poll showing that most fishermen want the quay to stay open.");
+        assertEquals("a new poll", the(poll, "want the quay").source().text(), () -> dump(poll));
+    }
 }
