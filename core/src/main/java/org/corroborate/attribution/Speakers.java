@@ -27,7 +27,7 @@ final class Speakers {
      * "Reuters reporting", "a poll showing", "voters saying", but not "made a point of saying" or "spent much of
      * his speech defending": there the clause's subject speaks.
      */
-    private static boolean canSpeak(Token noun) {
+    static boolean canSpeak(Token noun) {
         String lemma = noun.lemma().toLowerCase(java.util.Locale.ROOT);
         return noun.isProperNoun() || noun.isPronoun() || ParseWords.isRelativePronoun(noun)
                 || noun.pos().equals("CD") || lemma.equals("one") // "one of his advisers"
@@ -127,6 +127,19 @@ final class Speakers {
         return -1;
     }
 
+    /**
+     * "Brian Deese, the adviser, said he and his staff were preparing ...": a subject after the verb that a verb
+     * follows is the reported clause's subject, which the parser hung on the cue.
+     */
+    private static boolean isReportedClauseSubject(AnnotatedText at, int verb, int subject) {
+        if (subject < verb) {
+            return false;
+        }
+        int after = at.subtreeRange(subject, k -> false)[1] + 1;
+        return after < at.tokens().size() && at.token(after).sentence() == at.token(subject).sentence()
+                && opensPredicate(at.token(after));
+    }
+
     /** The subject of a verb; for participles and coordinated verbs ("..., saying", "and added") the governor's. */
     static int subjectOf(AnnotatedText at, int verb) {
         int current = verb;
@@ -139,7 +152,7 @@ final class Speakers {
                 if ((rel.equals("nsubj") || rel.equals("obl:agent") || rel.equals("nmod:agent")
                         // '"..., who I am," Ki Hong said', misparsed as a passive: a finite form is active
                         || rel.equals("nsubj:pass") && ParseWords.isFinite(at.token(current)))
-                        && (found < 0 || k < current)) {
+                        && (found < 0 || k < current) && !isReportedClauseSubject(at, current, k)) {
                     found = k;
                 }
             }

@@ -16,6 +16,13 @@ final class TrailingAttribution {
     /** At most this many words ("Friday afternoon", "in a statement") may follow the cue before the clause ends. */
     private static final int MAX_TAIL = 5;
 
+    /**
+     * Verbs of saying that take no object of their own, so that after "The rejection signals the end," the words
+     * after "said" can only be its speaker. Not "praised", "accused", "called" ("Pence, a governor, praised Cruz").
+     */
+    private static final Set<String> SAYING_VERBS =
+            Set.of("say", "add", "argue", "contend", "insist", "predict", "warn", "conclude");
+
     private TrailingAttribution() {
     }
 
@@ -33,12 +40,19 @@ final class TrailingAttribution {
             return false; // "..., suggesting a few questions": a participle's object is its own
         }
         boolean objectAfter = false;
+        boolean subjectBefore = false;
         for (int k : at.children(cue)) {
             String rel = at.token(k).relation();
+            if (rel.startsWith("nsubj") && k < cue - 1 && SAYING_VERBS.contains(v.lemma())) {
+                subjectBefore = true; // "The rejection signals the end, said Geert Holm": the clause's subject
+                continue;
+            }
             if (rel.startsWith("nsubj") || rel.equals("ccomp") || rel.equals("xcomp")) {
                 return false;
             }
-            objectAfter |= rel.equals("obj") && at.subtreeRange(k, x -> false)[0] == cue + 1;
+            int[] object = at.subtreeRange(k, x -> false);
+            objectAfter |= rel.equals("obj") && object[0] == cue + 1
+                    && (!subjectBefore || Speakers.canSpeak(at.token(k)) && endsPhrase(at, object[1] + 1));
         }
         return objectAfter;
     }
@@ -81,6 +95,16 @@ final class TrailingAttribution {
             }
         }
         return from >= sentenceEnd;
+    }
+
+    /** A comma, the sentence's last punctuation or its end right after a phrase: "..., said Doyle and others, ...". */
+    private static boolean endsPhrase(AnnotatedText at, int k) {
+        if (k >= at.tokens().size()) {
+            return true;
+        }
+        Token t = at.token(k);
+        return t.sentence() != at.token(k - 1).sentence() || t.word().equals(",") || t.relation().equals("punct")
+                && at.sentenceOf(t).endToken() == k + 1;
     }
 
     private static boolean isComma(AnnotatedText at, int k) {

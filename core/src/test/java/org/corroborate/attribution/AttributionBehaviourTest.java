@@ -684,4 +684,22 @@ class AttributionBehaviourTest {
         Analysis poll = analyze("The board cited a new poll showing that most fishermen want the quay to stay open.");
         assertEquals("a new poll", the(poll, "want the quay").source().text(), () -> dump(poll));
     }
+
+    @Test
+    void theSpeakerAfterAParentheticalSayingVerbIsNotTheClausesSubject() {
+        Analysis a = analyze("The contrast with the mayor, said Brede and others, would be clear since the mayor has "
+                + "no allies.");
+        Statement s = the(a, "The contrast with the mayor");
+        assertEquals("said", s.cue().text(), () -> dump(a));
+        assertTrue(s.source().text().startsWith("Brede"), () -> dump(a));
+        Analysis praised = analyze("Ada Brede, a harbour councillor, praised Mayor Holm for keeping the quay open.");
+        assertEquals("Ada Brede", the(praised, "keeping the quay open").source().name(), () -> dump(praised));
+    }
+
+    @Test
+    void aSubjectAfterTheCueThatAVerbFollowsBelongsToTheReportedClause() {
+        Analysis a = analyze("The plan was announced in May. Ada Brede, the harbour board adviser, said he and his "
+                + "staff were preparing models for the quay.");
+        assertEquals("Ada Brede", the(a, "preparing models").source().name(), () -> dump(a));
+    }
 }
