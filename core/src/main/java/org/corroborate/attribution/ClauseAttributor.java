@@ -215,6 +215,18 @@ final class ClauseAttributor {
                 }
             }
         }
+        int complementizer = content < 0 ? misparsedComplementizer(at, v) : -1;
+        if (complementizer >= 0) {
+            // "he said, adding that “some of the things ...”": the parser took "that" for the object; what
+            // follows it to the sentence's end is the reported clause.
+            int[] cueRange = ParseWords.cueRange(at, v);
+            Candidate c = CandidateSpans.cueOnly(at, v, cueRange);
+            int last = at.sentenceOf(v).endToken() - 1;
+            CandidateSpans.setContent(at, c, new int[]{complementizer + 1,
+                    ParseWords.lastBeforePunctuation(at, complementizer + 1, last)});
+            c.rule = "verb-complement";
+            return withSubject(at, v, c, cueRange, quotes);
+        }
         if (content >= 0 && "verb-object".equals(rule) && isClausalSubject(at, v)) {
             // "He said the nation has become ...", parsed as if "He said the nation" were the subject of
             // "become": the object starts the reported clause, which runs to the end of the governing one.
@@ -545,6 +557,17 @@ final class ClauseAttributor {
             }
         }
         return false;
+    }
+
+    /** A speech verb's "that" taken for its object, with words after it: the token of "that", or -1. */
+    private int misparsedComplementizer(AnnotatedText at, Token v) {
+        int next = v.index() + 1;
+        if (!isSpeechVerb(v) || next + 1 >= at.sentenceOf(v).endToken()
+                || !at.token(next).word().equalsIgnoreCase("that") || !at.token(next).relation().equals("obj")
+                || at.token(next).head() != v.index()) {
+            return -1;
+        }
+        return next;
     }
 
     /** The cue verb was parsed as the clausal subject of a verb after it. */

@@ -702,4 +702,13 @@ class AttributionBehaviourTest {
                 + "staff were preparing models for the quay.");
         assertEquals("Ada Brede", the(a, "preparing models").source().name(), () -> dump(a));
     }
+
+    @Test
+    void aQuoteAfterAddingThatIsTheParticiplesContent() {
+        Analysis a = analyze("“You’re right, we have a politically correct harbour board and it’s getting more and more "
+                + "politically correct every day,” he said, adding that “some of the things that they’re asking you to "
+                + "do and be politically correct about are ridiculous.”");
+        Statement s = the(a, "some of the things");
+        assertEquals("adding", s.cue().text(), () -> dump(a));
+    }
 }
