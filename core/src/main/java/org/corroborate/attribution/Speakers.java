@@ -1,6 +1,7 @@
 package org.corroborate.attribution;
 
 import java.util.List;
+import java.util.Locale;
 import org.corroborate.nlp.AnnotatedText;
 import org.corroborate.nlp.Token;
 import org.corroborate.text.Lexicon;
@@ -18,6 +19,8 @@ final class Speakers {
     private static final Lexicon SOURCE_NOUNS = Lexicon.load("source-nouns.tsv");
     private static final Lexicon ROLE_NOUNS = Lexicon.load("role-nouns.txt");
     private static final Lexicon SHARE_NOUNS = Lexicon.load("share-nouns.txt");
+    /** Longest noun phrase taken as a fronted speaker ("Democratic front-runner Hillary Clinton"). */
+    private static final int MAX_FRONTED_WORDS = 8;
 
     private Speakers() {
     }
@@ -28,7 +31,7 @@ final class Speakers {
      * his speech defending": there the clause's subject speaks.
      */
     static boolean canSpeak(Token noun) {
-        String lemma = noun.lemma().toLowerCase(java.util.Locale.ROOT);
+        String lemma = noun.lemma().toLowerCase(Locale.ROOT);
         return noun.isProperNoun() || noun.isPronoun() || ParseWords.isRelativePronoun(noun)
                 || noun.pos().equals("CD") || lemma.equals("one") // "one of his advisers"
                 || noun.pos().equals("NNS") // "voters saying", "911 calls saying", "pastors supporting"
@@ -68,16 +71,14 @@ final class Speakers {
         return subject;
     }
 
-    /** Longest noun phrase taken as a fronted speaker ("Democratic front-runner Hillary Clinton"). */
-    private static final int MAX_FRONTED_WORDS = 8;
-
     /**
      * "Hillary Clinton, also campaigning in Wisconsin, said Trump is ...", '"...," Butz, 49, told the Post': when
      * the parser lost the subject of a cue that follows an aside set off by commas, the noun phrase that opens
      * the sentence (or follows its quoted utterance) before the aside speaks. {first, last, head} tokens, or null.
      */
     static int[] frontedSpeaker(AnnotatedText at, int cueFirst) {
-        if (cueFirst - 1 <= at.sentenceOf(at.token(cueFirst)).firstToken() || !at.token(cueFirst - 1).word().equals(",")) {
+        int sentenceStart = at.sentenceOf(at.token(cueFirst)).firstToken();
+        if (cueFirst - 1 <= sentenceStart || !at.token(cueFirst - 1).word().equals(",")) {
             return null;
         }
         int start = ParseWords.afterQuotedUtterance(at, cueFirst - 1);
