@@ -150,6 +150,14 @@ final class ParseWords {
     }
 
     /** The range's last token, moved back over closing punctuation, but never over a closing quotation mark. */
+    /** The last token before the sentence's closing stop, by tag, so that it works in unparsed sentences too. */
+    static int beforeFinalStop(AnnotatedText at, int first, int last) {
+        while (last > first && at.token(last).pos().equals(".")) {
+            last--;
+        }
+        return last;
+    }
+
     static int lastBeforePunctuation(AnnotatedText at, int first, int last) {
         while (last > first && isEdgePunct(at, last) && !isQuoteMark(at.token(last))) {
             last--;

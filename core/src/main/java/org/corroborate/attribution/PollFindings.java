@@ -48,7 +48,8 @@ final class PollFindings {
             c.sourceStart = m.start(2);
             c.sourceEnd = sourceEnd;
             c.sourceHead = pollNoun;
-            CandidateSpans.setContent(at, c, new int[]{contentFirst, s.endToken() - 1});
+            CandidateSpans.setContent(at, c, new int[]{contentFirst,
+                    ParseWords.beforeFinalStop(at, contentFirst, s.endToken() - 1)});
             c.rule = "poll-finding";
             if (c.contentEnd > c.contentStart) {
                 out.add(c);

@@ -39,10 +39,14 @@ final class ReportingAdverbs {
 
     /** The clause the adverb modifies, or its whole sentence where the sentence was not parsed. */
     private static int[] clauseOf(AnnotatedText at, Token adverb) {
+        int[] range;
         if (adverb.head() < 0) {
             Sentence s = at.sentenceOf(adverb);
-            return new int[]{s.firstToken(), s.endToken() - 1};
+            range = new int[]{s.firstToken(), s.endToken() - 1};
+        } else {
+            range = at.subtreeRange(adverb.head(), k -> false);
         }
-        return at.subtreeRange(adverb.head(), k -> false);
+        range[1] = ParseWords.beforeFinalStop(at, range[0], range[1]);
+        return range;
     }
 }
