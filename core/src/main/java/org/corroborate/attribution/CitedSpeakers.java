@@ -1,9 +1,6 @@
 package org.corroborate.attribution;
 
-import java.util.Locale;
 import org.corroborate.nlp.AnnotatedText;
-import org.corroborate.nlp.Token;
-import org.corroborate.text.Lexicon;
 
 /**
  * Whether what "citing" names can have said anything: "citing an unnamed spokesman" passes a statement on from the
@@ -11,21 +8,17 @@ import org.corroborate.text.Lexicon;
  */
 final class CitedSpeakers {
     private final SourceTyper typer;
-    private final Lexicon roleNouns = Lexicon.load("role-nouns.txt");
 
     CitedSpeakers(SourceTyper typer) {
         this.typer = typer;
     }
 
     /**
-     * A name, a pronoun, a noun that can stand for a speaker or a document ("officials", "a report", "a
-     * spokesman"), or a phrase marked as an unnamed source.
+     * A word that can speak ({@link SpeakerNouns#canSpeak}: "officials", "a report", "a spokesman"), or a phrase
+     * marked as an unnamed source.
      */
     boolean canSpeak(AnnotatedText at, int head) {
-        Token t = at.token(head);
-        String lemma = t.lemma().toLowerCase(Locale.ROOT);
-        if (t.isPronoun() || t.isProperNoun() || !"O".equals(t.ner()) || typer.nounType(lemma) != null
-                || roleNouns.contains(lemma)) {
+        if (SpeakerNouns.canSpeak(at.token(head))) {
             return true;
         }
         int[] phrase = at.subtreeRange(head, x -> false);

@@ -219,24 +219,13 @@ final class ClauseAttributor {
         if (complementizer >= 0) {
             // "he said, adding that “some of the things ...”": the parser took "that" for the object; what
             // follows it to the sentence's end is the reported clause.
-            int[] cueRange = ParseWords.cueRange(at, v);
-            Candidate c = CandidateSpans.cueOnly(at, v, cueRange);
-            int last = at.sentenceOf(v).endToken() - 1;
-            CandidateSpans.setContent(at, c, new int[]{complementizer + 1,
-                    ParseWords.lastBeforePunctuation(at, complementizer + 1, last)});
-            c.rule = "verb-complement";
-            return withSubject(at, v, c, cueRange, quotes);
+            return readTo(at, v, complementizer + 1, at.sentenceOf(v).endToken() - 1, "verb-complement", quotes);
         }
         if (content >= 0 && "verb-object".equals(rule) && isClausalSubject(at, v)) {
             // "He said the nation has become ...", parsed as if "He said the nation" were the subject of
             // "become": the object starts the reported clause, which runs to the end of the governing one.
-            int[] cueRange = ParseWords.cueRange(at, v);
-            Candidate c = CandidateSpans.cueOnly(at, v, cueRange);
-            int first = at.subtreeRange(content, k -> false)[0];
-            int last = ParseWords.lastBeforePunctuation(at, first, at.subtreeRange(v.head(), k -> false)[1]);
-            CandidateSpans.setContent(at, c, new int[]{first, last});
-            c.rule = "verb-clausal-subject";
-            return withSubject(at, v, c, cueRange, quotes);
+            return readTo(at, v, at.subtreeRange(content, k -> false)[0], at.subtreeRange(v.head(), k -> false)[1],
+                    "verb-clausal-subject", quotes);
         }
         int topicCase = -1;
         // A participle's topic ("..., referring to the evacuees") qualifies the speech; it is not speech itself.
@@ -557,6 +546,15 @@ final class ClauseAttributor {
             }
         }
         return false;
+    }
+
+    /** The cue's statement with the content from {@code first} to {@code last}, closing punctuation left out. */
+    private Candidate readTo(AnnotatedText at, Token v, int first, int last, String rule, List<Quote> quotes) {
+        int[] cueRange = ParseWords.cueRange(at, v);
+        Candidate c = CandidateSpans.cueOnly(at, v, cueRange);
+        CandidateSpans.setContent(at, c, new int[]{first, ParseWords.lastBeforePunctuation(at, first, last)});
+        c.rule = rule;
+        return withSubject(at, v, c, cueRange, quotes);
     }
 
     /** A speech verb's "that" taken for its object, with words after it: the token of "that", or -1. */

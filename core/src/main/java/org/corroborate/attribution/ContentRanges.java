@@ -14,10 +14,11 @@ import org.corroborate.nlp.Token;
 final class ContentRanges {
     /** How many words of time or manner may follow a cue whose quote came just before ("said on Friday"). */
     private static final int MAX_ADJUNCT_WORDS = 4;
-    /** Verbs whose object is the one spoken to ("told the BBC", "assured voters"), not what was said. */
     /** Words that carry what was asked after "Asked": "if", "whether", "about", "on", "to" (and question words). */
     private static final Set<String> ASKED_ABOUT = Set.of("if", "whether", "about", "to", "on");
+    /** Verbs whose object is the one spoken to ("told the BBC", "assured voters"), not what was said. */
     private static final Set<String> TELLING_VERBS = Set.of("tell", "inform", "assure", "remind", "notify");
+
     private ContentRanges() {
     }
 

@@ -149,7 +149,6 @@ final class ParseWords {
         return at.token(first).word().equalsIgnoreCase("that") ? first + 1 : first;
     }
 
-    /** The range's last token, moved back over closing punctuation, but never over a closing quotation mark. */
     /** The last token before the sentence's closing stop, by tag, so that it works in unparsed sentences too. */
     static int beforeFinalStop(AnnotatedText at, int first, int last) {
         while (last > first && at.token(last).pos().equals(".")) {
@@ -158,6 +157,7 @@ final class ParseWords {
         return last;
     }
 
+    /** The range's last token, moved back over closing punctuation, but never over a closing quotation mark. */
     static int lastBeforePunctuation(AnnotatedText at, int first, int last) {
         while (last > first && isEdgePunct(at, last) && !isQuoteMark(at.token(last))) {
             last--;

@@ -26,6 +26,9 @@ final class PollFindings {
         List<Candidate> out = new ArrayList<>();
         String text = at.text();
         for (Sentence s : at.sentences()) {
+            if (s.firstToken() >= s.endToken() || !at.token(s.firstToken()).word().equals("In")) {
+                continue; // the cheap test first: most sentences open otherwise
+            }
             Matcher m = OPENING.matcher(text).region(s.start(), s.end());
             int pollNoun = m.lookingAt() ? pollNoun(at, m.start(2), m.end(2)) : -1;
             if (pollNoun < 0) {

@@ -4,7 +4,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
-import org.corroborate.model.StatementKind;
 import org.corroborate.nlp.AnnotatedText;
 import org.corroborate.nlp.Sentence;
 import org.corroborate.nlp.Token;
@@ -28,7 +27,6 @@ final class ReportingAdverbs {
             Candidate c = CandidateSpans.cueOnly(at, t, new int[]{t.index(), t.index()});
             c.cueLemma = t.word().toLowerCase(Locale.ROOT);
             CandidateSpans.setContent(at, c, clauseOf(at, t));
-            c.kind = StatementKind.INDIRECT;
             c.rule = "reporting-adverb";
             if (c.contentEnd > c.contentStart) {
                 out.add(c);

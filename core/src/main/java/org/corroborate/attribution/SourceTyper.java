@@ -8,13 +8,11 @@ import org.corroborate.text.Lexicon;
 
 /**
  * Decides a source's type from its words: entity tags, the outlet list, anonymity markers and the head noun
- * ({@code media-outlets.txt}, {@code anonymity-markers.txt}, {@code source-nouns.tsv}, {@code share-nouns.txt}).
+ * ({@code media-outlets.txt}, {@code anonymity-markers.txt}, and the head nouns of {@link SpeakerNouns}).
  */
 final class SourceTyper {
     private final Lexicon outlets = Lexicon.load("media-outlets.txt");
     private final Lexicon anonymity = Lexicon.load("anonymity-markers.txt");
-    private final Lexicon nouns = Lexicon.load("source-nouns.tsv");
-    private final Lexicon shares = Lexicon.load("share-nouns.txt");
 
     boolean isOutlet(String name) {
         String n = name.strip();
@@ -34,8 +32,7 @@ final class SourceTyper {
 
     /** The type a head noun suggests, or null when the lexicon does not know it. */
     SourceType nounType(String lemma) {
-        String t = nouns.get(lemma);
-        return t == null ? null : SourceType.fromJson(t);
+        return SpeakerNouns.typeOf(lemma);
     }
 
     /** Type of a mention that carries a proper name. */
@@ -76,7 +73,7 @@ final class SourceTyper {
         if (isMarkedAnonymous(mentionAndAfter)) {
             return plural ? SourceType.COLLECTIVE : SourceType.ANONYMOUS;
         }
-        if (plural || shares.contains(lemma)) {
+        if (plural || SpeakerNouns.isShare(lemma)) {
             return SourceType.COLLECTIVE; // "locals", "31 percent of Republicans"
         }
         if (byNoun == SourceType.ORGANIZATION) {

@@ -1,7 +1,6 @@
 package org.corroborate.attribution;
 
 import java.util.List;
-import java.util.Locale;
 import org.corroborate.nlp.AnnotatedText;
 import org.corroborate.nlp.Token;
 import org.corroborate.text.Lexicon;
@@ -15,27 +14,10 @@ final class Speakers {
     /** Verbs by which a speaker puts out a text that says something ("issued a statement calling for ..."). */
     private static final Lexicon ISSUING_VERBS = Lexicon.load("issuing-verbs.txt");
 
-    /** Nouns that can speak or carry words ({@code source-nouns.tsv}, {@code role-nouns.txt}, {@code share-nouns.txt}). */
-    private static final Lexicon SOURCE_NOUNS = Lexicon.load("source-nouns.tsv");
-    private static final Lexicon ROLE_NOUNS = Lexicon.load("role-nouns.txt");
-    private static final Lexicon SHARE_NOUNS = Lexicon.load("share-nouns.txt");
     /** Longest noun phrase taken as a fronted speaker ("Democratic front-runner Hillary Clinton"). */
     private static final int MAX_FRONTED_WORDS = 8;
 
     private Speakers() {
-    }
-
-    /**
-     * Whether a noun a participle hangs on can be the one speaking: "a statement saying", "a spokesman adding",
-     * "Reuters reporting", "a poll showing", "voters saying", but not "made a point of saying" or "spent much of
-     * his speech defending": there the clause's subject speaks.
-     */
-    static boolean canSpeak(Token noun) {
-        String lemma = noun.lemma().toLowerCase(Locale.ROOT);
-        return noun.isProperNoun() || noun.isPronoun() || ParseWords.isRelativePronoun(noun)
-                || noun.pos().equals("CD") || lemma.equals("one") // "one of his advisers"
-                || noun.pos().equals("NNS") // "voters saying", "911 calls saying", "pastors supporting"
-                || SOURCE_NOUNS.contains(lemma) || ROLE_NOUNS.contains(lemma) || SHARE_NOUNS.contains(lemma);
     }
 
     /**
@@ -105,14 +87,22 @@ final class Speakers {
         return new int[]{start, comma - 1, head};
     }
 
-    private static boolean opensPredicate(Token t) {
+    /**
+     * Whether a verb or modal follows the noun phrase ending at {@code last}, in its sentence: then that phrase is
+     * the subject of a clause ("said Trump is ...", "said he and his staff were ..."), not a speaker.
+     */
+    private static boolean predicateFollows(AnnotatedText at, int last) {
+        int next = last + 1;
+        if (next >= at.tokens().size() || at.token(next).sentence() != at.token(last).sentence()) {
+            return false;
+        }
+        Token t = at.token(next);
         return t.isVerb() || t.pos().equals("MD");
     }
 
+    /** A word that can open a noun phrase after a quote and its cue: "one former official", "his best friend". */
     private static boolean opensNounPhrase(Token t) {
-        String pos = t.pos();
-        return pos.equals("CD") || pos.startsWith("JJ") || pos.equals("PRP$") || pos.startsWith("NN")
-                || pos.equals("VBN");
+        return ParseWords.isNounPhraseWord(t) || t.pos().equals("PRP$") || t.pos().equals("VBN");
     }
 
     /** The verb's own subject when it lies inside quotation marks and the verb does not; -1 otherwise. */
@@ -133,12 +123,7 @@ final class Speakers {
      * follows is the reported clause's subject, which the parser hung on the cue.
      */
     private static boolean isReportedClauseSubject(AnnotatedText at, int verb, int subject) {
-        if (subject < verb) {
-            return false;
-        }
-        int after = at.subtreeRange(subject, k -> false)[1] + 1;
-        return after < at.tokens().size() && at.token(after).sentence() == at.token(subject).sentence()
-                && opensPredicate(at.token(after));
+        return subject > verb && predicateFollows(at, at.subtreeRange(subject, k -> false)[1]);
     }
 
     /** The subject of a verb; for participles and coordinated verbs ("..., saying", "and added") the governor's. */
@@ -167,7 +152,7 @@ final class Speakers {
             }
             if (rel.startsWith("acl") && !rel.equals("acl:relcl")) {
                 int noun = at.token(current).head();
-                if (!ParseWords.afterComma(at, current) && canSpeak(at.token(noun))) {
+                if (!ParseWords.afterComma(at, current) && SpeakerNouns.mayBeSpeaker(at.token(noun))) {
                     // "a statement saying ...": the noun speaks, or whoever issued it
                     int issuer = issuerOf(at, noun);
                     return issuer >= 0 ? issuer : noun;
@@ -249,8 +234,7 @@ final class Speakers {
         if (ParseWords.isTimeNoun(at.token(head))) {
             return null; // '"...," Flynn said Thursday morning': the time of the saying, not its speaker
         }
-        if (last + 1 < at.tokens().size() && at.token(last + 1).sentence() == first.sentence()
-                && opensPredicate(at.token(last + 1))) {
+        if (predicateFollows(at, last)) {
             return null; // "Clinton, campaigning in Ohio, said Trump is ...": the reported clause's subject
         }
         int[] tree = at.subtreeRange(head, x -> ParseWords.isEdgePunct(at, x) || at.token(x).isVerb() || x < k);

@@ -3,6 +3,7 @@ package org.corroborate.attribution;
 import java.util.Set;
 import org.corroborate.nlp.AnnotatedText;
 import org.corroborate.nlp.Token;
+import org.corroborate.text.Lexicon;
 
 /**
  * "..., local leaders said Friday afternoon, as they ...", "..., said Batchelder.": an attribution tacked on after
@@ -17,11 +18,10 @@ final class TrailingAttribution {
     private static final int MAX_TAIL = 5;
 
     /**
-     * Verbs of saying that take no object of their own, so that after "The rejection signals the end," the words
-     * after "said" can only be its speaker. Not "praised", "accused", "called" ("Pence, a governor, praised Cruz").
+     * Verbs of saying that take no object of their own ({@code objectless-saying-verbs.txt}), so that after "The
+     * rejection signals the end," the words after "said" can only be its speaker.
      */
-    private static final Set<String> SAYING_VERBS =
-            Set.of("say", "add", "argue", "contend", "insist", "predict", "warn", "conclude");
+    private static final Lexicon OBJECTLESS_SAYING = Lexicon.load("objectless-saying-verbs.txt");
 
     private TrailingAttribution() {
     }
@@ -39,12 +39,12 @@ final class TrailingAttribution {
         if (cue == 0 || !isComma(at, cue - 1) || !ParseWords.isFinite(v)) {
             return false; // "..., suggesting a few questions": a participle's object is its own
         }
+        // "The rejection signals the end, said Geert Holm": the parser may make the clause's subject the cue's
+        boolean subjectBefore = OBJECTLESS_SAYING.contains(v.lemma()) && subjectBeforeComma(at, cue);
         boolean objectAfter = false;
-        boolean subjectBefore = false;
         for (int k : at.children(cue)) {
             String rel = at.token(k).relation();
-            if (rel.startsWith("nsubj") && k < cue - 1 && SAYING_VERBS.contains(v.lemma())) {
-                subjectBefore = true; // "The rejection signals the end, said Geert Holm": the clause's subject
+            if (rel.startsWith("nsubj") && subjectBefore && k < cue - 1) {
                 continue;
             }
             if (rel.startsWith("nsubj") || rel.equals("ccomp") || rel.equals("xcomp")) {
@@ -52,7 +52,7 @@ final class TrailingAttribution {
             }
             int[] object = at.subtreeRange(k, x -> false);
             objectAfter |= rel.equals("obj") && object[0] == cue + 1
-                    && (!subjectBefore || Speakers.canSpeak(at.token(k)) && endsPhrase(at, object[1] + 1));
+                    && (!subjectBefore || SpeakerNouns.mayBeSpeaker(at.token(k)) && endsPhrase(at, object[1] + 1));
         }
         return objectAfter;
     }
@@ -95,6 +95,15 @@ final class TrailingAttribution {
             }
         }
         return from >= sentenceEnd;
+    }
+
+    private static boolean subjectBeforeComma(AnnotatedText at, int cue) {
+        for (int k : at.children(cue)) {
+            if (at.token(k).relation().startsWith("nsubj") && k < cue - 1) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** A comma, the sentence's last punctuation or its end right after a phrase: "..., said Doyle and others, ...". */

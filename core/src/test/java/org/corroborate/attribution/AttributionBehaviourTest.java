@@ -4,6 +4,7 @@ import static org.corroborate.attribution.SharedAnalyzer.analyze;
 import static org.corroborate.attribution.SharedAnalyzer.containing;
 import static org.corroborate.attribution.SharedAnalyzer.dump;
 import static org.corroborate.attribution.SharedAnalyzer.the;
+import static org.corroborate.attribution.SharedAnalyzer.withCue;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
@@ -629,13 +630,12 @@ class AttributionBehaviourTest {
     void aSentenceOpenedByAPollReportsThePollsFinding() {
         Analysis a = analyze("In a Tribune poll released Monday, 40 percent of the fishermen said they would sell "
                 + "their boats.");
-        List<Statement> poll = containing(a, "sell their boats").stream()
-                .filter(s -> s.cue() != null && s.cue().text().equals("In")).toList();
-        assertEquals(1, poll.size(), () -> dump(a));
-        assertEquals("a Tribune poll released Monday", poll.get(0).source().text(), () -> dump(a));
-        assertEquals(SourceType.DOCUMENT, poll.get(0).source().type(), () -> dump(a));
-        Statement said = a.statements().stream().filter(s -> s.cue() != null && s.cue().text().equals("said"))
-                .findFirst().orElseThrow(() -> new AssertionError(dump(a)));
+        Statement poll = withCue(a, "In");
+        assertEquals("40 percent of the fishermen said they would sell their boats", poll.content().text(),
+                () -> dump(a));
+        assertEquals("a Tribune poll released Monday", poll.source().text(), () -> dump(a));
+        assertEquals(SourceType.DOCUMENT, poll.source().type(), () -> dump(a));
+        Statement said = withCue(a, "said");
         assertEquals("they would sell their boats", said.content().text(), () -> dump(a));
         assertEquals("40 percent of the fishermen", said.source().text(), () -> dump(a));
         assertEquals(SourceType.COLLECTIVE, said.source().type(), () -> dump(a));
@@ -678,9 +678,7 @@ class AttributionBehaviourTest {
     @Test
     void aParticipleOnANounThatCannotSpeakSpeaksForTheClausesSubject() {
         Analysis a = analyze("Senator Holm spent much of his speech defending the decision to close the quay.");
-        Statement defending = a.statements().stream().filter(s -> s.cue() != null
-                && s.cue().text().equals("defending")).findFirst().orElseThrow(() -> new AssertionError(dump(a)));
-        assertEquals("Holm", defending.source().name(), () -> dump(a));
+        assertEquals("Holm", withCue(a, "defending").source().name(), () -> dump(a));
         Analysis poll = analyze("The board cited a new poll showing that most fishermen want the quay to stay open.");
         assertEquals("a new poll", the(poll, "want the quay").source().text(), () -> dump(poll));
     }

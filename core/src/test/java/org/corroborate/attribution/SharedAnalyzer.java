@@ -35,6 +35,17 @@ final class SharedAnalyzer {
         return found.get(0);
     }
 
+    /** The single statement whose cue is the given words; fails with a dump otherwise. */
+    static Statement withCue(Analysis a, String cue) {
+        List<Statement> found = a.statements().stream()
+                .filter(s -> s.cue() != null && s.cue().text().equals(cue)).toList();
+        if (found.size() != 1) {
+            throw new AssertionError("expected one statement with the cue '" + cue + "' but found "
+                    + found.size() + " in:\n" + dump(a));
+        }
+        return found.get(0);
+    }
+
     static String dump(Analysis a) {
         return a.statements().stream().map(s -> "  " + s.kind() + " [" + s.content().text() + "] cue="
                         + (s.cue() == null ? "null" : s.cue().text() + "/" + s.cue().lemma())
