@@ -409,7 +409,10 @@ final class ClauseAttributor {
             if (inverted == null && ParseWords.isFinite(v)) {
                 inverted = Speakers.frontedSpeaker(at, cueRange[0]);
             }
-            if (inverted != null) {
+            // "... and most recently defended the use of an image": a phrase that is what was said is not its speaker
+            // (but in '"...," said the ruling.' it speaks: the parser made it the object; the quote is the content)
+            if (inverted != null && (!c.contentOverlaps(at.token(inverted[0]).start(), at.token(inverted[1]).end())
+                    || ContentRanges.quoteRightBefore(at, v, quotes) != null)) {
                 CandidateSpans.setSource(at, c, inverted, inverted[2]);
             }
         }

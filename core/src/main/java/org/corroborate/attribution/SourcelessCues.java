@@ -27,7 +27,7 @@ final class SourcelessCues {
         for (int k : at.children(v.index())) {
             Token child = at.token(k);
             String rel = child.relation();
-            if (rel.equals("xcomp") && child.isVerb() && cues.mayHeadCue(child.lemma())) {
+            if (rel.equals("xcomp") && child.isVerb() && cues.isCueVerb(child.lemma())) {
                 return false; // "Stumpf appeared to blame workers": Stumpf blames
             }
             if (rel.equals("obj")) {

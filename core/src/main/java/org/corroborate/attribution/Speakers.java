@@ -146,9 +146,21 @@ final class Speakers {
                 return found;
             }
             String rel = at.token(current).relation();
+            // "minced no words in sharing what he thinks": a gerund after a preposition belongs to the clause
+            // (not one hung on the clause it introduces: "began by saying he would ...")
+            boolean gerund = rel.equals("obl") && at.token(current).pos().equals("VBG")
+                    && at.token(current).head() < current;
             if (!(rel.equals("xcomp") || rel.equals("advcl") || rel.equals("conj") || rel.startsWith("acl")
-                    || rel.equals("dep") && at.token(current).isVerb())) {
+                    || gerund || rel.equals("dep") && at.token(current).isVerb())) {
                 return -1;
+            }
+            int head = at.token(current).head();
+            if (rel.equals("conj") && head >= 0 && at.token(head).isNoun() && ParseWords.isFinite(at.token(current))
+                    && ParseWords.clauseVerbOf(at, head) >= 0) {
+                // "He gestured "no" with his hands and declared that ...": a finite verb the parser conjoined
+                // to a noun is a conjunct of that noun's clause
+                current = ParseWords.clauseVerbOf(at, head);
+                continue;
             }
             if (rel.startsWith("acl") && !rel.equals("acl:relcl")) {
                 int noun = at.token(current).head();
