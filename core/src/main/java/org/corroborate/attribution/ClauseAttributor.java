@@ -394,12 +394,19 @@ final class ClauseAttributor {
         boolean participleOfClause = v.pos().equals("VBG")
                 && (ParseWords.afterComma(at, v.index()) || ParseWords.isDemotedParticiple(at, v));
         int subject = speaker < 0 && participleOfClause ? Speakers.enclosingSubject(at, v.index()) : speaker;
+        if (subject >= 0 && Speakers.isExpletiveIt(at, subject)) {
+            // "it is hard to know where ...", "It seems a near certainty that ...": the "it" of an extraposed clause
+            // stands for that clause, and nobody is named
+            citing(at, v.index(), c);
+            return c.contentStart < c.contentEnd ? c : null;
+        }
         if (subject >= 0 && isStrandedModifier(at, subject)) {
             return null; // "Footage posted online showed ...", mistagged: "online" cannot speak, the parse is wrong
         }
         if (subject >= 0) {
             int verb = v.index();
-            int[] src = at.subtreeRange(subject, k -> k == verb || ParseWords.isEdgePunct(at, k)
+            int marker = at.token(subject).relation().startsWith("obl") ? ParseWords.caseMarker(at, subject) : -1;
+            int[] src = at.subtreeRange(subject, k -> k == verb || k == marker || ParseWords.isEdgePunct(at, k)
                     || at.token(k).relation().startsWith("acl") && k > subject
                     || ParseWords.opensWithParticiple(at, subject, k));
             CandidateSpans.setSource(at, c, src, subject);

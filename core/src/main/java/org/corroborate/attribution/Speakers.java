@@ -1,6 +1,7 @@
 package org.corroborate.attribution;
 
 import java.util.List;
+import java.util.Locale;
 import org.corroborate.nlp.AnnotatedText;
 import org.corroborate.nlp.Token;
 import org.corroborate.text.Lexicon;
@@ -142,6 +143,9 @@ final class Speakers {
                     found = k;
                 }
             }
+            if (found < 0) {
+                found = asClauseSpeaker(at, current);
+            }
             if (found >= 0) {
                 return found;
             }
@@ -175,6 +179,20 @@ final class Speakers {
                 continue;
             }
             current = at.token(current).head();
+        }
+        return -1;
+    }
+
+    /**
+     * "As another survey from 2011 noted, the average age was 58": the parser hangs the speaker of an as-clause
+     * on its verb as an oblique marked "as". The noun phrase before the verb, or -1.
+     */
+    private static int asClauseSpeaker(AnnotatedText at, int verb) {
+        for (int k : at.children(verb)) {
+            int marker = at.token(k).relation().equals("obl") && k < verb ? ParseWords.caseMarker(at, k) : -1;
+            if (marker >= 0 && at.token(marker).word().equalsIgnoreCase("as") && at.token(k).isNoun()) {
+                return k;
+            }
         }
         return -1;
     }
@@ -265,7 +283,7 @@ final class Speakers {
 
     /**
      * "a senator who said ...": the mention stays "who" and the senator is what it resolves to; a bare relative
-     * "that" is replaced by its noun as the mention.
+     * "that" is replaced by its noun as the mention. The clause may be one the parser hung loosely on the noun.
      */
     static void resolveRelativePronoun(AnnotatedText at, Candidate c, int subject) {
         Token s = at.token(subject);
@@ -273,7 +291,7 @@ final class Speakers {
             return;
         }
         int clause = s.head();
-        if (clause < 0 || !at.token(clause).relation().equals("acl:relcl") || at.token(clause).head() < 0) {
+        if (clause < 0 || !isRelativeClause(at, clause)) {
             return;
         }
         int noun = at.token(clause).head();
@@ -287,5 +305,36 @@ final class Speakers {
         c.antecedentStart = at.token(range[0]).start();
         c.antecedentEnd = at.token(range[1]).end();
         c.antecedentHead = noun;
+    }
+
+    /**
+     * "It is unclear whether ...", "it's hard to know ...", "It seems ...": an "it" subject of a predicate with a copula
+     * and a clause after it, or of a raising verb, is a placeholder for that clause.
+     */
+    static boolean isExpletiveIt(AnnotatedText at, int subject) {
+        Token it = at.token(subject);
+        int head = it.head();
+        if (!it.word().equalsIgnoreCase("it") || head < 0) {
+            return false;
+        }
+        String lemma = at.token(head).lemma().toLowerCase(Locale.ROOT);
+        if (lemma.equals("seem") || lemma.equals("appear")) {
+            return true;
+        }
+        boolean copula = false;
+        boolean clauseAfter = false;
+        for (int k : at.children(head)) {
+            String rel = at.token(k).relation();
+            copula |= rel.equals("cop");
+            clauseAfter |= k > head && (rel.equals("ccomp") || rel.equals("xcomp") || rel.equals("csubj"));
+        }
+        return copula && clauseAfter;
+    }
+
+    /** A relative clause, or a clause the parser hung loosely on a noun ("Brede, who spoke ..."). */
+    private static boolean isRelativeClause(AnnotatedText at, int clause) {
+        Token t = at.token(clause);
+        return t.head() >= 0 && (t.relation().equals("acl:relcl")
+                || t.relation().equals("dep") && at.token(t.head()).isNoun());
     }
 }

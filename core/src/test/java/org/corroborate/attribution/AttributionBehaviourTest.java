@@ -739,6 +739,32 @@ class AttributionBehaviourTest {
     }
 
     @Test
+    void theNounPhraseOfAnAsClauseSpeaks() {
+        // The parser hangs "as Mara Lind" and "As another survey" on the verb as obliques, not subjects
+        Analysis a = analyze("Of course, as Mara Lind of the Harbour Gazette observed, the biggest winner was not on "
+                + "the stage, it was the stage itself.\n\nAs another survey from 2011 noted, the average age of the town's fishermen was 58.");
+        assertEquals("Mara Lind", the(a, "biggest winner").source().name(), () -> dump(a));
+        assertEquals("another survey from 2011", the(a, "average age").source().text(), () -> dump(a));
+    }
+
+    @Test
+    void aRelativeWhoResolvesToItsNounWhenTheParserHungTheClauseLoosely() {
+        // The parser makes "spoke" a loose dependent of "Brede" rather than a relative clause
+        Analysis a = analyze("Lars Brede, who spoke for more than an hour, did not mention the ferry until the end.");
+        assertEquals("Lars Brede", the(a, "the ferry").source().name(), () -> dump(a));
+    }
+
+    @Test
+    void theItOfAnExtraposedClauseIsNoSpeakerButACompanysItIs() {
+        Analysis a = analyze("Similarly, it's hard to know where the harbour money will go next year.\n\n"
+                + "It is obvious that the mayor learned a lot from the fire.\n\n"
+                + "The ferry company published its figures on Monday. It said that sales had fallen by a third.");
+        assertTrue(the(a, "harbour money").source().start() < 0, () -> dump(a));
+        assertTrue(the(a, "learned a lot").source().start() < 0, () -> dump(a));
+        assertEquals("It", the(a, "sales had fallen").source().text(), () -> dump(a));
+    }
+
+    @Test
     void aGerundAfterAPrepositionSharesTheClausesSubject() {
         Analysis a = analyze("Radio host Dana Whitlock minced no words on Tuesday night in sharing what she thinks "
                 + "of the mayor's budget.");
