@@ -394,7 +394,7 @@ final class ClauseAttributor {
         boolean participleOfClause = v.pos().equals("VBG")
                 && (ParseWords.afterComma(at, v.index()) || ParseWords.isDemotedParticiple(at, v));
         int subject = speaker < 0 && participleOfClause ? Speakers.enclosingSubject(at, v.index()) : speaker;
-        if (subject >= 0 && Speakers.isExpletiveIt(at, subject)) {
+        if (subject >= 0 && sourceless.isExpletiveIt(at, subject)) {
             // "it is hard to know where ...", "It seems a near certainty that ...": the "it" of an extraposed clause
             // stands for that clause, and nobody is named
             citing(at, v.index(), c);
@@ -537,8 +537,7 @@ final class ClauseAttributor {
 
     /** "As many engineers have pointed out, the bridge ...": an as-clause is an aside wherever it stands. */
     private static boolean isAsClause(AnnotatedText at, Token v) {
-        int marker = ParseWords.leadingMarker(at, v.index());
-        return marker >= 0 && at.token(marker).word().equalsIgnoreCase("as");
+        return ParseWords.isAs(at, ParseWords.leadingMarker(at, v.index()));
     }
 
     /**

@@ -220,6 +220,11 @@ final class ParseWords {
         return -1;
     }
 
+    /** Whether the marker at {@code marker} (-1 for none) is "as" ("As many engineers have pointed out"). */
+    static boolean isAs(AnnotatedText at, int marker) {
+        return marker >= 0 && at.token(marker).word().equalsIgnoreCase("as");
+    }
+
     /** The first word of a clause when it is its "case" or "mark" preposition; -1 otherwise. */
     static int leadingMarker(AnnotatedText at, int clause) {
         int first = at.subtreeRange(clause, k -> false)[0];

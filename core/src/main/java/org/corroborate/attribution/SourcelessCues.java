@@ -8,7 +8,8 @@ import org.corroborate.text.Lexicon;
 /**
  * Cues whose grammatical subject is not a speaker: raising verbs ("Republicans seem confident"), listed passive
  * cues without a by-agent ("a curfew was announced") and passives of asking or telling ("Mook was asked whether
- * ..."), from {@code sourceless-cues.txt}. Such a statement has no source.
+ * ..."), from {@code sourceless-cues.txt}. Such a statement has no source; nor has one whose subject is the "it"
+ * of an extraposed clause.
  */
 final class SourcelessCues {
     private final Lexicon kinds = Lexicon.load("sourceless-cues.txt");
@@ -58,6 +59,29 @@ final class SourcelessCues {
         boolean clause = v.relation().equals("advcl") || v.relation().equals("dep");
         return v.pos().equals("VBN") && clause && !ParseWords.hasSubject(at, v.index())
                 && !ParseWords.hasAuxiliary(at, v.index());
+    }
+
+    /**
+     * "It is unclear whether ...", "it's hard to know ...", "It seems a near certainty that ...": an "it" subject of
+     * a raising verb, or of a predicate with a copula and a clause after it, is a placeholder for that clause.
+     */
+    boolean isExpletiveIt(AnnotatedText at, int subject) {
+        Token it = at.token(subject);
+        int head = it.head();
+        if (!it.word().equalsIgnoreCase("it") || head < 0) {
+            return false;
+        }
+        if ("raising".equals(kinds.get(at.token(head).lemma().toLowerCase(Locale.ROOT)))) {
+            return true;
+        }
+        boolean copula = false;
+        boolean clauseAfter = false;
+        for (int k : at.children(head)) {
+            String rel = at.token(k).relation();
+            copula |= rel.equals("cop");
+            clauseAfter |= k > head && (rel.equals("ccomp") || rel.equals("xcomp") || rel.equals("csubj"));
+        }
+        return copula && clauseAfter;
     }
 
     /** Whether a speakerless cue's subject belongs to what was said: not the one who was asked or told. */

@@ -1,7 +1,6 @@
 package org.corroborate.attribution;
 
 import java.util.List;
-import java.util.Locale;
 import org.corroborate.nlp.AnnotatedText;
 import org.corroborate.nlp.Token;
 import org.corroborate.text.Lexicon;
@@ -159,11 +158,12 @@ final class Speakers {
                 return -1;
             }
             int head = at.token(current).head();
-            if (rel.equals("conj") && head >= 0 && at.token(head).isNoun() && ParseWords.isFinite(at.token(current))
-                    && ParseWords.clauseVerbOf(at, head) >= 0) {
+            int nounsClause = rel.equals("conj") && head >= 0 && at.token(head).isNoun()
+                    && ParseWords.isFinite(at.token(current)) ? ParseWords.clauseVerbOf(at, head) : -1;
+            if (nounsClause >= 0) {
                 // "He gestured "no" with his hands and declared that ...": a finite verb the parser conjoined
                 // to a noun is a conjunct of that noun's clause
-                current = ParseWords.clauseVerbOf(at, head);
+                current = nounsClause;
                 continue;
             }
             if (rel.startsWith("acl") && !rel.equals("acl:relcl")) {
@@ -189,8 +189,8 @@ final class Speakers {
      */
     private static int asClauseSpeaker(AnnotatedText at, int verb) {
         for (int k : at.children(verb)) {
-            int marker = at.token(k).relation().equals("obl") && k < verb ? ParseWords.caseMarker(at, k) : -1;
-            if (marker >= 0 && at.token(marker).word().equalsIgnoreCase("as") && at.token(k).isNoun()) {
+            boolean before = at.token(k).relation().equals("obl") && k < verb;
+            if (before && ParseWords.isAs(at, ParseWords.caseMarker(at, k)) && at.token(k).isNoun()) {
                 return k;
             }
         }
@@ -305,30 +305,6 @@ final class Speakers {
         c.antecedentStart = at.token(range[0]).start();
         c.antecedentEnd = at.token(range[1]).end();
         c.antecedentHead = noun;
-    }
-
-    /**
-     * "It is unclear whether ...", "it's hard to know ...", "It seems ...": an "it" subject of a predicate with a copula
-     * and a clause after it, or of a raising verb, is a placeholder for that clause.
-     */
-    static boolean isExpletiveIt(AnnotatedText at, int subject) {
-        Token it = at.token(subject);
-        int head = it.head();
-        if (!it.word().equalsIgnoreCase("it") || head < 0) {
-            return false;
-        }
-        String lemma = at.token(head).lemma().toLowerCase(Locale.ROOT);
-        if (lemma.equals("seem") || lemma.equals("appear")) {
-            return true;
-        }
-        boolean copula = false;
-        boolean clauseAfter = false;
-        for (int k : at.children(head)) {
-            String rel = at.token(k).relation();
-            copula |= rel.equals("cop");
-            clauseAfter |= k > head && (rel.equals("ccomp") || rel.equals("xcomp") || rel.equals("csubj"));
-        }
-        return copula && clauseAfter;
     }
 
     /** A relative clause, or a clause the parser hung loosely on a noun ("Brede, who spoke ..."). */
