@@ -6,6 +6,7 @@ import java.nio.file.Path;
 import java.util.Optional;
 import java.util.concurrent.Callable;
 import java.util.function.Function;
+import org.corroborate.attribution.CueLexicon;
 import org.corroborate.eval.polnear.AnnotatorAgreement;
 import org.corroborate.eval.polnear.CoreNlpQuoteBaseline;
 import org.corroborate.eval.polnear.PolnearEvaluation;
@@ -90,6 +91,11 @@ final class PolnearCommand implements Callable<Integer> {
         }
         if (errors != null) {
             createOrFail(errors); // before the run, not after minutes of analysis
+        }
+        if (baseline == null && CueLexicon.learnedFrom().contains(split.name())) {
+            spec.commandLine().getErr().println("note: the bundled cue lexicon and cue model learned from "
+                    + split.name() + ", so these figures are in-sample; for held-out ones, train both with --splits train"
+                    + " (docs/quality.md)");
         }
         Function<Article, Analysis> analyzer = baseline == Baseline.corenlp
                 ? new CoreNlpQuoteBaseline()

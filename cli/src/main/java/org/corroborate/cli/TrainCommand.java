@@ -2,10 +2,12 @@ package org.corroborate.cli;
 
 import java.io.IOException;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.Callable;
 import org.corroborate.eval.polnear.CueLexiconTrainer;
 import org.corroborate.eval.polnear.CueModelTrainer;
+import org.corroborate.eval.polnear.PolnearCorpus;
 import org.corroborate.eval.ptc.TechniqueLexiconTrainer;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -14,16 +16,22 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
-/** {@code corroborate train cues}: rebuilds the learned cue lexicon from PolNeAR train. */
+/**
+ * {@code corroborate train cues|cue-model|ptc}: rebuilds a learned resource. The shipped cue lexicon and cue model
+ * learn from PolNeAR train and dev; tuning trains them on train alone ({@code --splits train}) so that dev
+ * stays unseen.
+ */
 @Command(name = "train",
         mixinStandardHelpOptions = true,
         versionProvider = VersionProvider.class,
-        description = {"Rebuilds a learned resource from the train split of a public data set.",
-                "cues: which verb lemmas head attribution cues in PolNeAR train (about 1 minute), written to",
+        description = {"Rebuilds a learned resource from the training part of a public data set.",
+                "cues: which verb lemmas head attribution cues in PolNeAR (about 1 minute), written to",
                 "  core/src/main/resources/org/corroborate/lexicon/cue-lemmas.tsv;",
                 "cue-model: the cue classifier (logistic regression, about 5 minutes), written to",
                 "  core/src/main/resources/org/corroborate/lexicon/cue-model.ser.gz. Train it after cues:",
                 "  its features include the lexicon's shares, and bin/corroborate rebuilds in between.",
+                "  Both learn from PolNeAR train and dev (what ships); to tune on dev, train both with",
+                "  --splits train first, and retrain with the default before committing.",
                 "ptc: the propaganda-technique lexicon, learned from the PTC train part, hold-out excluded",
                 "  (about 2 minutes), written to core/src/main/resources/org/corroborate/lexicon/technique-cues.tsv;",
                 "-o writes elsewhere."},
@@ -42,6 +50,11 @@ final class TrainCommand implements Callable<Integer> {
     @Option(names = {"-o", "--output"}, paramLabel = "FILE", description = "Where to write it.")
     private Path output;
 
+    @Option(names = "--splits", paramLabel = "SPLIT", split = ",",
+            description = "PolNeAR splits to learn from, for cues and cue-model: train, dev or both"
+                    + " (default: train,dev). Test is refused: it is for reporting.")
+    private List<String> splits;
+
     @Mixin
     private SharedDirOption shared;
 
@@ -57,6 +70,18 @@ final class TrainCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
+        if (splits != null && what == Resource.ptc) {
+            spec.commandLine().getErr().println("corroborate: --splits is for cues and cue-model;"
+                    + " ptc learns from the PTC train part");
+            return Main.USAGE;
+        }
+        List<String> polnearSplits = splits != null ? splits : PolnearCorpus.TRAINING_SPLITS;
+        try {
+            PolnearCorpus.checkTrainingSplits(polnearSplits);
+        } catch (IllegalArgumentException e) {
+            spec.commandLine().getErr().println("corroborate: " + e.getMessage());
+            return Main.USAGE;
+        }
         Optional<Path> dir = what == Resource.ptc ? PtcCommand.ptcDirectory(shared, spec)
                 : shared.resolve(spec.commandLine().getErr());
         if (dir.isEmpty()) {
@@ -72,11 +97,11 @@ final class TrainCommand implements Callable<Integer> {
                 });
         try {
             if (what == Resource.cues) {
-                CueLexiconTrainer.write(dir.get(), target);
+                CueLexiconTrainer.write(dir.get(), polnearSplits, target);
             } else if (what == Resource.ptc) {
                 TechniqueLexiconTrainer.write(dir.get(), target, 0, spec.commandLine().getErr());
             } else {
-                CueModelTrainer.train(dir.get(), 0).save(target);
+                CueModelTrainer.train(dir.get(), polnearSplits, 0).save(target);
             }
         } catch (IOException | java.io.UncheckedIOException e) {
             spec.commandLine().getErr().println("corroborate: cannot write " + target + ": " + e.getMessage());

@@ -26,6 +26,10 @@ class MainTest {
         assertEquals(2, bad.code());
         assertTrue(bad.err().contains("--nope"), bad.err());
         assertEquals(2, Run.withoutAnalyzer("eval", "polnear").code(), "no split");
+        Run onTest = Run.withoutAnalyzer("train", "cues", "--splits", "train,test");
+        assertEquals(2, onTest.code(), "training on test");
+        assertTrue(onTest.err().contains("'test'") && onTest.err().contains("reporting"), onTest.err());
+        assertEquals(2, Run.withoutAnalyzer("train", "ptc", "--splits", "train").code(), "splits for ptc");
     }
 
     @Test

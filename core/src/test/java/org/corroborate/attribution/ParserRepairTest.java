@@ -225,8 +225,10 @@ class ParserRepairTest {
 
     @Test
     void attributionTackedOnAfterACommaIsReadWhereverTheParserHungIt() {
+        // The clause after the attribution holds no cue of its own ("bristled at the vote" would be one, since the
+        // cue lexicon learned from dev as well): this is about where the parser hangs "local leaders said".
         Analysis a = analyze("The harbour plan is an insult to every fisherman, local leaders said Friday afternoon, "
-                + "as they bristled at the council's vote.");
+                + "as they left the council's vote.");
         Statement s = the(a, "insult to every fisherman");
         assertEquals("local leaders", s.source().text(), () -> dump(a));
         assertEquals("The harbour plan is an insult to every fisherman", s.content().text(), () -> dump(a));

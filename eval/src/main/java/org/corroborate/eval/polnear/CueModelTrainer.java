@@ -15,7 +15,7 @@ import org.corroborate.nlp.LinearModel;
 import org.corroborate.nlp.Token;
 
 /**
- * Trains the cue model on PolNeAR train only: every candidate word (a verb of a parsed sentence, or
+ * Trains the cue model on PolNeAR train, or train and dev (never test): every candidate word (a verb of a parsed sentence, or
  * "according") is an example, positive when it lies inside an annotated cue. The text goes through the same
  * pipeline and sentence selection as at analysis time, so the model sees what it will see in use.
  * Rebuilt by {@code bin/corroborate train cue-model}, after {@code train cues} (the lexicon, whose shares are
@@ -28,11 +28,11 @@ public final class CueModelTrainer {
     private CueModelTrainer() {
     }
 
-    public static LinearModel train(Path sharedDir, int threads) {
+    public static LinearModel train(Path sharedDir, List<String> splits, int threads) {
         CueLexicon lexicon = new CueLexicon();
         CueFeatures features = new CueFeatures();
         QuoteFinder quoteFinder = new QuoteFinder();
-        List<GoldArticle> articles = PolnearCorpus.read(sharedDir, "train");
+        List<GoldArticle> articles = PolnearCorpus.readForTraining(sharedDir, splits);
         List<ParallelRunner.Outcome<List<LinearModel.Example>>> outcomes = ParallelRunner.run(articles, article -> {
             List<Quote> quotes = quoteFinder.find(article.text());
             AnnotatedText at = ParseRepairs.read(CoreNlpPipeline.shared(), article.text(), lexicon, quotes);

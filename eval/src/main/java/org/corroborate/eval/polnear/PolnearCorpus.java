@@ -20,6 +20,11 @@ import java.util.stream.Stream;
  */
 public final class PolnearCorpus {
     public static final List<String> SPLITS = List.of("train", "dev", "test");
+    /**
+     * What the shipped cue lexicon and cue model learn from: every split but test, which is for reporting. Tuning
+     * measures on dev, so it trains on train alone (docs/quality.md, "How the figures are produced").
+     */
+    public static final List<String> TRAINING_SPLITS = List.of("train", "dev");
 
     private PolnearCorpus() {
     }
@@ -32,6 +37,35 @@ public final class PolnearCorpus {
     /** Every article of {@code split} that has an annotation file, in file name order. */
     public static List<GoldArticle> read(Path sharedDir, String split) {
         return read(sharedDir, split, 0);
+    }
+
+    /**
+     * Every article of the given splits, split by split; the test split is refused, since nothing may learn from
+     * it.
+     */
+    public static List<GoldArticle> readForTraining(Path sharedDir, List<String> splits) {
+        checkTrainingSplits(splits);
+        List<GoldArticle> articles = new ArrayList<>();
+        for (String split : splits) {
+            articles.addAll(read(sharedDir, split));
+        }
+        return articles;
+    }
+
+    /** Throws, naming the problem, unless {@code splits} is a non-empty list of distinct training splits. */
+    public static void checkTrainingSplits(List<String> splits) {
+        if (splits.isEmpty()) {
+            throw new IllegalArgumentException("no split to train on (expected some of " + TRAINING_SPLITS + ")");
+        }
+        for (String split : splits) {
+            if (!TRAINING_SPLITS.contains(split)) {
+                throw new IllegalArgumentException("cannot train on split '" + split + "': training uses "
+                        + TRAINING_SPLITS + " only" + (split.equals("test") ? "; test is for reporting" : ""));
+            }
+        }
+        if (splits.stream().distinct().count() < splits.size()) {
+            throw new IllegalArgumentException("a split is named twice in " + splits);
+        }
     }
 
     /** The first {@code limit} articles of {@code split} in file name order (0 = all). */

@@ -3,6 +3,7 @@ package org.corroborate.eval.polnear;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.net.URISyntaxException;
 import java.nio.file.Path;
@@ -24,6 +25,17 @@ class PolnearCorpusFixtureTest {
         List<GoldArticle> articles = PolnearCorpus.read(fixture(), "dev");
         assertEquals(1, articles.size());
         return articles.get(0);
+    }
+
+    @Test
+    void trainingReadsTheNamedSplitsAndNeverTest() {
+        assertEquals(1, PolnearCorpus.readForTraining(fixture(), List.of("dev")).size());
+        IllegalArgumentException onTest = assertThrows(IllegalArgumentException.class,
+                () -> PolnearCorpus.readForTraining(fixture(), List.of("dev", "test")));
+        assertTrue(onTest.getMessage().contains("'test'"), onTest.getMessage());
+        assertThrows(IllegalArgumentException.class, () -> PolnearCorpus.checkTrainingSplits(List.of()));
+        assertThrows(IllegalArgumentException.class, () -> PolnearCorpus.checkTrainingSplits(List.of("dev", "dev")));
+        assertThrows(IllegalArgumentException.class, () -> PolnearCorpus.checkTrainingSplits(List.of("Train")));
     }
 
     @Test
