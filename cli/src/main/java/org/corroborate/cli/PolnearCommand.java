@@ -94,8 +94,8 @@ final class PolnearCommand implements Callable<Integer> {
         }
         if (baseline == null && CueLexicon.learnedFrom().contains(split.name())) {
             spec.commandLine().getErr().println("note: the bundled cue lexicon and cue model learned from "
-                    + split.name() + ", so these figures are in-sample; for held-out ones, train both with --splits train"
-                    + " (docs/quality.md)");
+                    + split.name() + ", so these figures are in-sample; for held-out ones, train both with"
+                    + " --splits train (docs/quality.md)");
         }
         Function<Article, Analysis> analyzer = baseline == Baseline.corenlp
                 ? new CoreNlpQuoteBaseline()

@@ -70,20 +70,30 @@ final class TrainCommand implements Callable<Integer> {
         }
     }
 
+    /** What is wrong with {@code --splits}, before any data is read; null when nothing is. */
+    private String splitProblem() {
+        if (splits == null) {
+            return null;
+        }
+        if (what == Resource.ptc) {
+            return "--splits is for cues and cue-model; ptc learns from the PTC train part";
+        }
+        try {
+            PolnearCorpus.checkTrainingSplits(splits);
+            return null;
+        } catch (IllegalArgumentException e) {
+            return e.getMessage();
+        }
+    }
+
     @Override
     public Integer call() {
-        if (splits != null && what == Resource.ptc) {
-            spec.commandLine().getErr().println("corroborate: --splits is for cues and cue-model;"
-                    + " ptc learns from the PTC train part");
+        String splitProblem = splitProblem();
+        if (splitProblem != null) {
+            spec.commandLine().getErr().println("corroborate: " + splitProblem);
             return Main.USAGE;
         }
         List<String> polnearSplits = splits != null ? splits : PolnearCorpus.TRAINING_SPLITS;
-        try {
-            PolnearCorpus.checkTrainingSplits(polnearSplits);
-        } catch (IllegalArgumentException e) {
-            spec.commandLine().getErr().println("corroborate: " + e.getMessage());
-            return Main.USAGE;
-        }
         Optional<Path> dir = what == Resource.ptc ? PtcCommand.ptcDirectory(shared, spec)
                 : shared.resolve(spec.commandLine().getErr());
         if (dir.isEmpty()) {

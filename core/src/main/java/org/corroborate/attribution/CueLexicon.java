@@ -57,9 +57,9 @@ public final class CueLexicon {
     public static List<String> learnedFrom() {
         return LexiconResource.read("cue-lemmas.tsv", reader -> {
             for (String line = reader.readLine(); line != null && line.startsWith("#"); line = reader.readLine()) {
-                if (line.startsWith(GENERATED)) {
-                    String rest = line.substring(GENERATED.length());
-                    return List.of(rest.substring(0, Math.max(0, rest.indexOf('`'))).split(","));
+                int end = line.indexOf('`', GENERATED.length());
+                if (line.startsWith(GENERATED) && end > GENERATED.length()) {
+                    return List.of(line.substring(GENERATED.length(), end).split(","));
                 }
             }
             return List.of();

@@ -1,6 +1,7 @@
 package org.corroborate.attribution;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.List;
@@ -26,6 +27,6 @@ class CueLexiconTest {
         CueLexicon lexicon = new CueLexicon();
         assertTrue(lexicon.isStrongCue("say"));
         assertTrue(lexicon.isCueVerb("tell"));
-        assertTrue(!lexicon.isCueVerb("eat"));
+        assertFalse(lexicon.isCueVerb("eat"));
     }
 }

@@ -15,8 +15,8 @@ import org.corroborate.nlp.LinearModel;
 import org.corroborate.nlp.Token;
 
 /**
- * Trains the cue model on PolNeAR train, or train and dev (never test): every candidate word (a verb of a parsed sentence, or
- * "according") is an example, positive when it lies inside an annotated cue. The text goes through the same
+ * Trains the cue model on PolNeAR train, or train and dev (never test): every candidate word (a verb of a parsed
+ * sentence, or "according") is an example, positive when it lies inside an annotated cue. The text goes through the same
  * pipeline and sentence selection as at analysis time, so the model sees what it will see in use.
  * Rebuilt by {@code bin/corroborate train cue-model}, after {@code train cues} (the lexicon, whose shares are
  * features).
