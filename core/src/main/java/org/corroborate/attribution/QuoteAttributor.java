@@ -243,25 +243,33 @@ final class QuoteAttributor {
      */
     private static Candidate continuationOwner(String text, Quote q, List<Candidate> candidates,
                                                SourceSpans sources) {
+        // Only statements ending in this or the previous paragraph can be continued; checking the others (each
+        // check scans every candidate) made a long text with many quotes quadratic in its statements.
+        int reach = previousParagraphStart(text, q.start());
         Candidate best = null;
         for (Candidate c : candidates) {
-            if (c.contentEnd <= q.start() && (c.hasSource() || c.inheritsFrom != null)
+            if (c.contentEnd <= q.start() && Math.max(c.contentEnd, c.sourceEnd) >= reach
+                    && (c.hasSource() || c.inheritsFrom != null)
                     && (best == null || c.contentEnd > best.contentEnd) && !sources.contain(c.cueStart, c.cueEnd)
                     && !reportedInside(c, candidates)) {
                 best = c;
             }
         }
-        if (best == null) {
-            return null;
-        }
-        int paragraphBreaks = 0;
-        int from = Math.max(best.contentEnd, best.sourceEnd);
-        for (int i = from; i < q.start(); i++) {
-            if (text.charAt(i) == '\n' && (i + 1 >= text.length() || text.charAt(i + 1) != '\n')) {
-                paragraphBreaks++;
+        return best;
+    }
+
+    /**
+     * The earliest offset from which at most one paragraph break lies before {@code end}: a break is a line end
+     * not followed by another (a blank line is one break, not two).
+     */
+    private static int previousParagraphStart(String text, int end) {
+        int breaks = 0;
+        for (int i = end - 1; i >= 0; i--) {
+            if (text.charAt(i) == '\n' && (i + 1 >= text.length() || text.charAt(i + 1) != '\n') && ++breaks == 2) {
+                return i + 1;
             }
         }
-        return paragraphBreaks <= 1 ? best : null;
+        return 0;
     }
 
     /** Whether the statement's cue lies inside the content of another statement. */
