@@ -8,6 +8,7 @@ import java.util.concurrent.Callable;
 import java.util.function.Function;
 import org.corroborate.attribution.CueLexicon;
 import org.corroborate.eval.polnear.AnnotatorAgreement;
+import org.corroborate.eval.polnear.ArticleBootstrap;
 import org.corroborate.eval.polnear.CoreNlpQuoteBaseline;
 import org.corroborate.eval.polnear.PolnearEvaluation;
 import org.corroborate.eval.polnear.PolnearResult;
@@ -73,6 +74,11 @@ final class PolnearCommand implements Callable<Integer> {
                     + "to FILE (tab-separated), for error analysis.")
     private Path errors;
 
+    @Option(names = "--bootstrap", paramLabel = "N",
+            description = "Resample the articles N times for 95%% intervals of the F1 figures (default: "
+                    + ArticleBootstrap.DEFAULT_RESAMPLES + "; 0 for none).")
+    private Integer bootstrap;
+
     @Mixin
     private SharedDirOption shared;
 
@@ -82,10 +88,13 @@ final class PolnearCommand implements Callable<Integer> {
         if (dir.isEmpty()) {
             return Main.INPUT_FAILED;
         }
+        if (bootstrap != null && bootstrap < 0) {
+            throw new ParameterException(spec.commandLine(), "--bootstrap must be 0 or more, got " + bootstrap);
+        }
         if (agreement) {
-            if (baseline != null || errors != null) {
+            if (baseline != null || errors != null || bootstrap != null) {
                 throw new ParameterException(spec.commandLine(),
-                        "--agreement scores the annotators; it takes neither --baseline nor --errors");
+                        "--agreement scores the annotators; it takes none of --baseline, --errors, --bootstrap");
             }
             return print(AnnotatorAgreement.run(dir.get(), split.name()));
         }
@@ -100,8 +109,9 @@ final class PolnearCommand implements Callable<Integer> {
         Function<Article, Analysis> analyzer = baseline == Baseline.corenlp
                 ? new CoreNlpQuoteBaseline()
                 : eval.main().analyzer();
+        int resamples = bootstrap == null ? ArticleBootstrap.DEFAULT_RESAMPLES : bootstrap;
         return print(PolnearEvaluation.run(dir.get(), split.name(), analyzer, Math.max(0, limit), run.threads,
-                errors));
+                errors, resamples));
     }
 
     private int print(PolnearResult result) {

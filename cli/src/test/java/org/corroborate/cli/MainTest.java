@@ -137,5 +137,12 @@ class MainTest {
                 "--baseline", "corenlp");
         assertEquals(2, both.code(), both.err());
         assertTrue(both.err().contains("--agreement"), both.err());
+        Run negative = Run.withoutAnalyzer("eval", "polnear", "--split", "dev", "--shared", shared, "--bootstrap",
+                "-1");
+        assertEquals(2, negative.code(), negative.err());
+        assertTrue(negative.err().contains("--bootstrap must be 0 or more, got -1"), negative.err());
+        Run agreementDraws = Run.withoutAnalyzer("eval", "polnear", "--split", "dev", "--shared", shared,
+                "--agreement", "--bootstrap", "100");
+        assertEquals(2, agreementDraws.code(), agreementDraws.err());
     }
 }

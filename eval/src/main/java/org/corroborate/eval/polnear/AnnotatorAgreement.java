@@ -7,6 +7,7 @@ import java.util.List;
  * How well PolNeAR's own annotators agree, measured exactly as Corroborate is: on every article of a split that
  * several annotators annotated, each later annotation file is scored by {@link PolnearScorer} against the first
  * (the one the evaluation uses as gold). This is the ceiling a system scored against one annotator can expect.
+ * No intervals: a split holds too few such articles (two in dev and test) for resampling to mean anything.
  */
 public final class AnnotatorAgreement {
     private AnnotatorAgreement() {
@@ -28,6 +29,6 @@ public final class AnnotatorAgreement {
         }
         double seconds = (System.nanoTime() - started) / 1e9;
         return PolnearResult.of(split + " (annotator agreement: later annotators against the first)",
-                articles.size(), 1, seconds, List.of(), goldAttributions, otherAttributions, scores);
+                articles.size(), 1, seconds, List.of(), goldAttributions, otherAttributions, scores, null);
     }
 }

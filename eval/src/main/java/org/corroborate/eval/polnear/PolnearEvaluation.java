@@ -41,6 +41,15 @@ public final class PolnearEvaluation {
      */
     public static PolnearResult run(Path sharedDir, String split, Function<Article, Analysis> analyzer, int limit,
                                     int threads, Path errors) {
+        return run(sharedDir, split, analyzer, limit, threads, errors, ArticleBootstrap.DEFAULT_RESAMPLES);
+    }
+
+    /**
+     * As {@link #run(Path, String, Function, int, int, Path)}, with {@code resamples} draws for the intervals of
+     * the F1 figures ({@link ArticleBootstrap}); 0 computes none.
+     */
+    public static PolnearResult run(Path sharedDir, String split, Function<Article, Analysis> analyzer, int limit,
+                                    int threads, Path errors, int resamples) {
         List<GoldArticle> gold = PolnearCorpus.read(sharedDir, split, limit);
         int workers = ParallelRunner.threads(threads);
         long started = System.nanoTime();
@@ -49,6 +58,7 @@ public final class PolnearEvaluation {
                 g -> analyse(g, analyzer, diagnosis), workers);
 
         Scores scores = Scores.ZERO;
+        List<Scores> perArticle = new ArrayList<>();
         List<PolnearResult.Failure> failures = new ArrayList<>();
         int goldAttributions = 0;
         int statements = 0;
@@ -64,6 +74,7 @@ public final class PolnearEvaluation {
                         List.of())), 0, "");
             }
             scores = scores.plus(scored.scores());
+            perArticle.add(scored.scores());
             goldAttributions += article.attributions().size();
             statements += scored.statements();
             listing.append(scored.errors());
@@ -76,8 +87,9 @@ public final class PolnearEvaluation {
             }
         }
         double seconds = (System.nanoTime() - started) / 1e9;
+        ArticleBootstrap.Intervals intervals = resamples == 0 ? null : ArticleBootstrap.of(perArticle, resamples);
         return PolnearResult.of(split, gold.size(), workers, seconds, failures, goldAttributions, statements,
-                scores);
+                scores, intervals);
     }
 
     // Scoring runs on the worker too, so a malformed prediction fails only its own article.

@@ -14,11 +14,13 @@ import org.corroborate.eval.Json;
  * @param gold        gold attribution events, and distinct gold source / cue / content spans
  * @param predicted   statements, and distinct predicted source / cue / content spans
  * @param wallSeconds time spent analysing and scoring (reading the corpus excluded)
+ * @param intervals   95% intervals of the F1 figures from resampling articles ({@link ArticleBootstrap}); null
+ *                    when not computed
  */
 @JsonPropertyOrder({"split", "articles", "threads", "wallSeconds", "failed", "gold", "predicted", "scores",
-        "failures"})
+        "intervals", "failures"})
 public record PolnearResult(String split, int articles, int threads, double wallSeconds, List<Failure> failures,
-                            Counts gold, Counts predicted, Scores scores) {
+                            Counts gold, Counts predicted, Scores scores, ArticleBootstrap.Intervals intervals) {
 
     public PolnearResult {
         failures = List.copyOf(failures);
@@ -34,12 +36,14 @@ public record PolnearResult(String split, int articles, int threads, double wall
 
     /** A result whose span counts are read off the scores: gold and predicted distinct spans per role. */
     static PolnearResult of(String split, int articles, int threads, double wallSeconds, List<Failure> failures,
-                            int goldAttributions, int predictedAttributions, Scores scores) {
+                            int goldAttributions, int predictedAttributions, Scores scores,
+                            ArticleBootstrap.Intervals intervals) {
         Counts gold = new Counts(goldAttributions, scores.source().exact().gold(), scores.cue().exact().gold(),
                 scores.content().exact().gold());
         Counts predicted = new Counts(predictedAttributions, scores.source().exact().predicted(),
                 scores.cue().exact().predicted(), scores.content().exact().predicted());
-        return new PolnearResult(split, articles, threads, wallSeconds, failures, gold, predicted, scores);
+        return new PolnearResult(split, articles, threads, wallSeconds, failures, gold, predicted, scores,
+                intervals);
     }
 
     @JsonProperty
@@ -66,10 +70,25 @@ public record PolnearResult(String split, int articles, int threads, double wall
         spanRows(sb, "cue", scores.cue());
         spanRows(sb, "content", scores.content());
         sb.append(prfRow("attribution", "rule", scores.attribution()));
+        if (intervals != null) {
+            sb.append(intervalRows(intervals));
+        }
         for (Failure f : failures) {
             sb.append(String.format(Locale.ROOT, "%nfailed: %s: %s", f.article(), f.error()));
         }
         return sb.append(String.format("%n")).toString();
+    }
+
+    private static String intervalRows(ArticleBootstrap.Intervals i) {
+        return String.format(Locale.ROOT, "%n95%% interval of F1 (%d resamples of the articles):%n", i.resamples())
+                + intervalRow("source", "overlap", i.source())
+                + intervalRow("cue", "overlap", i.cue())
+                + intervalRow("content", "overlap", i.content())
+                + intervalRow("attribution", "rule", i.attribution());
+    }
+
+    private static String intervalRow(String label, String mode, ArticleBootstrap.Interval i) {
+        return String.format(Locale.ROOT, "%-12s %-8s %6.1f to %.1f%n", label, mode, 100 * i.low(), 100 * i.high());
     }
 
     private static String countRow(String label, int gold, int predicted) {

@@ -1,6 +1,8 @@
 package org.corroborate.eval.polnear;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
@@ -59,6 +61,10 @@ class PolnearEvaluationTest {
         assertEquals(0, json.get("failed").asInt());
         assertEquals(1.0, json.at("/scores/attribution/f1").asDouble(), 1e-9);
         assertTrue(r.toTable().contains("attribution"), r.toTable());
+        // The fixture split has one article: nothing to resample.
+        assertNull(r.intervals());
+        assertTrue(json.get("intervals").isNull());
+        assertFalse(r.toTable().contains("interval"), r.toTable());
     }
 
     @Test
