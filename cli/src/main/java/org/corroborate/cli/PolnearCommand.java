@@ -84,18 +84,12 @@ final class PolnearCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
+        checkOptions(); // usage errors first, whether or not the data is there
         Optional<Path> dir = shared.resolve(spec.commandLine().getErr());
         if (dir.isEmpty()) {
             return Main.INPUT_FAILED;
         }
-        if (bootstrap != null && bootstrap < 0) {
-            throw new ParameterException(spec.commandLine(), "--bootstrap must be 0 or more, got " + bootstrap);
-        }
         if (agreement) {
-            if (baseline != null || errors != null || bootstrap != null) {
-                throw new ParameterException(spec.commandLine(),
-                        "--agreement scores the annotators; it takes none of --baseline, --errors, --bootstrap");
-            }
             return print(AnnotatorAgreement.run(dir.get(), split.name()));
         }
         if (errors != null) {
@@ -112,6 +106,16 @@ final class PolnearCommand implements Callable<Integer> {
         int resamples = bootstrap == null ? ArticleBootstrap.DEFAULT_RESAMPLES : bootstrap;
         return print(PolnearEvaluation.run(dir.get(), split.name(), analyzer, Math.max(0, limit), run.threads,
                 errors, resamples));
+    }
+
+    private void checkOptions() {
+        if (bootstrap != null && bootstrap < 0) {
+            throw new ParameterException(spec.commandLine(), "--bootstrap must be 0 or more, got " + bootstrap);
+        }
+        if (agreement && (baseline != null || errors != null || bootstrap != null)) {
+            throw new ParameterException(spec.commandLine(),
+                    "--agreement scores the annotators; it takes none of --baseline, --errors, --bootstrap");
+        }
     }
 
     private int print(PolnearResult result) {

@@ -30,6 +30,8 @@ class MainTest {
         assertEquals(2, onTest.code(), "training on test");
         assertTrue(onTest.err().contains("'test'") && onTest.err().contains("reporting"), onTest.err());
         assertEquals(2, Run.withoutAnalyzer("train", "ptc", "--splits", "train").code(), "splits for ptc");
+        assertEquals(2, Run.withoutAnalyzer("eval", "polnear", "--split", "dev", "--shared", "/no/such/dir",
+                "--bootstrap", "-5").code(), "a usage error before the data is looked for");
     }
 
     @Test

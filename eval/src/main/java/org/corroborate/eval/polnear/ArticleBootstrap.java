@@ -15,10 +15,10 @@ import java.util.function.ToDoubleFunction;
  * <p>A fixed seed makes the interval the same on every run over the same scores.
  */
 public final class ArticleBootstrap {
-    /** Draws used unless the caller asks otherwise: enough for intervals stable to about 0.1 point. */
+    /** Draws used unless the caller asks otherwise (the usual count for a 95% percentile interval). */
     public static final int DEFAULT_RESAMPLES = 1000;
 
-    static final long SEED = 20181; // any fixed value; this one is PolNeAR's year and a 1
+    private static final long SEED = 20181; // any fixed value; this one is PolNeAR's year and a 1
 
     private ArticleBootstrap() {
     }

@@ -32,21 +32,13 @@ public final class PolnearEvaluation {
      */
     public static PolnearResult run(Path sharedDir, String split, Function<Article, Analysis> analyzer, int limit,
                                     int threads) {
-        return run(sharedDir, split, analyzer, limit, threads, null);
+        return run(sharedDir, split, analyzer, limit, threads, null, ArticleBootstrap.DEFAULT_RESAMPLES);
     }
 
     /**
-     * As {@link #run(Path, String, Function, int, int)}, and when {@code errors} is not null, writes there the
+     * As {@link #run(Path, String, Function, int, int)}, with {@code resamples} draws for the intervals of the F1
+     * figures ({@link ArticleBootstrap}; 0 computes none). When {@code errors} is not null, also writes there the
      * errors of every article ({@link ErrorListing}), one per line, tab-separated.
-     */
-    public static PolnearResult run(Path sharedDir, String split, Function<Article, Analysis> analyzer, int limit,
-                                    int threads, Path errors) {
-        return run(sharedDir, split, analyzer, limit, threads, errors, ArticleBootstrap.DEFAULT_RESAMPLES);
-    }
-
-    /**
-     * As {@link #run(Path, String, Function, int, int, Path)}, with {@code resamples} draws for the intervals of
-     * the F1 figures ({@link ArticleBootstrap}); 0 computes none.
      */
     public static PolnearResult run(Path sharedDir, String split, Function<Article, Analysis> analyzer, int limit,
                                     int threads, Path errors, int resamples) {
@@ -57,7 +49,6 @@ public final class PolnearEvaluation {
         List<ParallelRunner.Outcome<Scored>> outcomes = ParallelRunner.run(gold,
                 g -> analyse(g, analyzer, diagnosis), workers);
 
-        Scores scores = Scores.ZERO;
         List<Scores> perArticle = new ArrayList<>();
         List<PolnearResult.Failure> failures = new ArrayList<>();
         int goldAttributions = 0;
@@ -73,7 +64,6 @@ public final class PolnearEvaluation {
                 scored = new Scored(PolnearScorer.score(article, Analysis.of(article.article(), List.of(),
                         List.of())), 0, "");
             }
-            scores = scores.plus(scored.scores());
             perArticle.add(scored.scores());
             goldAttributions += article.attributions().size();
             statements += scored.statements();
@@ -87,6 +77,7 @@ public final class PolnearEvaluation {
             }
         }
         double seconds = (System.nanoTime() - started) / 1e9;
+        Scores scores = perArticle.stream().reduce(Scores.ZERO, Scores::plus);
         ArticleBootstrap.Intervals intervals = resamples == 0 ? null : ArticleBootstrap.of(perArticle, resamples);
         return PolnearResult.of(split, gold.size(), workers, seconds, failures, goldAttributions, statements,
                 scores, intervals);
