@@ -23,8 +23,20 @@ import java.util.concurrent.ConcurrentHashMap;
  * the scores in about the seventh digit; a transition is decided differently only when its two best scores agree
  * that far. SharedScorerTest compares parses with the stock classifier's, and the PolNeAR dev figures came out the
  * same to the last digit (docs/performance.md).
+ * <p>
+ * A move that is the only legal one needs no scores. In the arc-standard system with a single root, while the
+ * stack holds only the root and one word, the parser must shift if the buffer has a word (the first two moves of
+ * every sentence, and again whenever the words so far have been reduced to one) and must attach that word to the
+ * root if not (the last move). The parser takes the best-scoring legal move, so any scores give the same move; we
+ * return zeros without running the network, for about one move in nine on news text. Whether the stack is that
+ * short is read from the features themselves: the tag feature of the third stack entry is the model's "no token"
+ * tag exactly then.
  */
 public final class SharedScorer extends Classifier {
+    /** Where the tag features start in a feature array, and the slot of the third stack entry among them. */
+    private static final int TAGS = 18;
+    private static final int STACK_2 = 0;
+
     private final int hiddenSize;
     private final int embeddingSize;
     /** The first layer by feature position and embedding dimension: a row of {@code hiddenSize} weights. */
@@ -38,8 +50,10 @@ public final class SharedScorer extends Classifier {
     private final IntIntTable precomputedRows;
     private final Map<Integer, float[]> computed = new ConcurrentHashMap<>();
     private final int maxComputed;
+    /** The model's id of the tag feature for "no token", or -1 where the forced moves are not known (see above). */
+    private final int noTokenTag;
 
-    private SharedScorer(Config config, Classifier stock, int maxComputed) {
+    private SharedScorer(Config config, Classifier stock, int maxComputed, int noTokenTag) {
         super(config, stock.getE(), stock.getW1(), stock.getb1(), stock.getW2(), List.of());
         this.hiddenSize = config.hiddenSize;
         this.embeddingSize = config.embeddingSize;
@@ -53,6 +67,7 @@ public final class SharedScorer extends Classifier {
         Map<Integer, Integer> rows = (Map<Integer, Integer>) read(Classifier.class, stock, "preMap");
         this.precomputedRows = new IntIntTable(rows);
         this.maxComputed = maxComputed;
+        this.noTokenTag = noTokenTag;
     }
 
     /**
@@ -66,11 +81,30 @@ public final class SharedScorer extends Classifier {
             return; // installed already (loadFromModelFile hands out one cached parser per model and properties)
         }
         Config config = (Config) read(DependencyParser.class, parser, "config");
-        write(DependencyParser.class, parser, "classifier", new SharedScorer(config, stock, maxComputed));
+        write(DependencyParser.class, parser, "classifier",
+                new SharedScorer(config, stock, maxComputed, noTokenTag(parser)));
+    }
+
+    /**
+     * The tag id that marks an absent stack or buffer entry in the features, when the parser's transition system is
+     * one whose forced moves we know (arc-standard with a single root); -1 otherwise, which scores every move.
+     */
+    private static int noTokenTag(DependencyParser parser) {
+        Object system = read(DependencyParser.class, parser, "system");
+        if (!(system instanceof ArcStandard) || !(Boolean) read(ArcStandard.class, system, "singleRoot")) {
+            return -1;
+        }
+        @SuppressWarnings("unchecked")
+        Map<String, Integer> tagIds = (Map<String, Integer>) read(DependencyParser.class, parser, "posIDs");
+        Integer id = tagIds.get(Config.NULL);
+        return id == null ? -1 : id;
     }
 
     @Override
     double[] computeScores(int[] feature) {
+        if (onlyOneMoveIsLegal(feature)) {
+            return new double[numLabels];
+        }
         float[] hidden = new float[hiddenSize];
         for (int j = 0; j < feature.length; j++) {
             int token = feature[j];
@@ -100,6 +134,15 @@ public final class SharedScorer extends Classifier {
             scores[label] = sums[label];
         }
         return scores;
+    }
+
+    /**
+     * Whether the stack holds at most the root and one word (see the class comment). The features start with 18
+     * words and then 18 tags, each in the order stack(2), stack(1), stack(0), buffer(0), ... (CoreNLP's
+     * {@code DependencyParser.getFeatures}); an absent entry has the "no token" tag.
+     */
+    boolean onlyOneMoveIsLegal(int[] feature) {
+        return noTokenTag >= 0 && feature[TAGS + STACK_2] == noTokenTag;
     }
 
     /** The hidden-layer product of one feature that the model did not precompute, kept up to the cap. */

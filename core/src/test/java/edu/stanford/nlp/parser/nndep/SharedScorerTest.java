@@ -7,6 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import edu.stanford.nlp.ling.CoreAnnotations;
 import edu.stanford.nlp.ling.CoreLabel;
 import edu.stanford.nlp.pipeline.Annotation;
+import edu.stanford.nlp.util.ArrayCoreMap;
 import edu.stanford.nlp.pipeline.StanfordCoreNLP;
 import edu.stanford.nlp.trees.TypedDependency;
 import edu.stanford.nlp.util.CoreMap;
@@ -95,8 +96,52 @@ class SharedScorerTest {
         }
     }
 
+    /**
+     * Along every parse, the scorer skips the network exactly where one move is legal, and those places are there
+     * (the first moves of every sentence at least).
+     */
+    @Test
+    void skipsTheNetworkExactlyWhereOneMoveIsLegal() throws Exception {
+        DependencyParser parser = parser("forced");
+        SharedScorer.install(parser, 1000);
+        SharedScorer scorer = (SharedScorer) read(parser);
+        ParsingSystem system = (ParsingSystem) read(parser, "system");
+        int moves = 0;
+        int skipped = 0;
+        for (List<CoreLabel> tokens : sentences) {
+            CoreMap sentence = new ArrayCoreMap();
+            sentence.set(CoreAnnotations.TokensAnnotation.class, tokens);
+            Configuration c = system.initialConfiguration(sentence);
+            while (!system.isTerminal(c)) {
+                int[] feature = parser.getFeatures(c).stream().mapToInt(Integer::intValue).toArray();
+                List<String> legal = system.transitions.stream().filter(t -> system.canApply(c, t)).toList();
+                boolean skips = scorer.onlyOneMoveIsLegal(feature);
+                assertEquals(legal.size() == 1, skips, "stack " + c.getStackSize() + ", buffer " + c.getBufferSize());
+                moves++;
+                skipped += skips ? 1 : 0;
+                system.apply(c, best(scorer.computeScores(feature), legal, system));
+            }
+        }
+        assertTrue(skipped >= 2 * sentences.size(), skipped + " of " + moves + " moves skipped");
+        assertTrue(skipped < moves / 2, skipped + " of " + moves + " moves skipped");
+    }
+
+    private static String best(double[] scores, List<String> legal, ParsingSystem system) {
+        String best = null;
+        for (String t : legal) {
+            if (best == null || scores[system.getTransitionID(t)] > scores[system.getTransitionID(best)]) {
+                best = t;
+            }
+        }
+        return best;
+    }
+
     private static Object read(DependencyParser parser) throws ReflectiveOperationException {
-        java.lang.reflect.Field f = DependencyParser.class.getDeclaredField("classifier");
+        return read(parser, "classifier");
+    }
+
+    private static Object read(DependencyParser parser, String field) throws ReflectiveOperationException {
+        java.lang.reflect.Field f = DependencyParser.class.getDeclaredField(field);
         f.setAccessible(true);
         return f.get(parser);
     }
