@@ -122,6 +122,7 @@ public final class CoreNlpPipeline implements NlpPipeline {
         List<CoreLabel> namedTokens = new ArrayList<>();
         for (int i = 0; i < all.size(); i++) {
             List<CoreLabel> labels = all.get(i).get(CoreAnnotations.TokensAnnotation.class);
+            FrontedSaid.retag(labels);
             parse[i] = !labels.isEmpty() && labels.size() <= MAX_PARSE_LENGTH
                     && (headlines.contains(i) || selector.needsParse(toTokens(text, labels, 0, -1, null)));
             // Entities only where there can be any: a sentence we parse, or one with a proper noun.

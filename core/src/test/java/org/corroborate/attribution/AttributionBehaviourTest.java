@@ -99,6 +99,23 @@ class AttributionBehaviourTest {
         }
 
         @Test
+        void sentenceOpeningSaidBeforeANameAndAQuote() {
+            // The tagger reads "Said Ellis" as one name (as in Edward Said); the inverted form is a cue.
+            Analysis a = analyze("The plan would make the tax code more complicated. Said Ellis: \u201cI don\u2019t "
+                    + "get the sense she is interested in tax reform.\u201d");
+            Statement colon = the(a, "interested in tax reform");
+            assertSource(colon, "Ellis", SourceType.PERSON, a);
+            assertEquals("say", colon.cue().lemma(), () -> dump(a));
+            assertEquals(StatementKind.DIRECT, colon.kind(), () -> dump(a));
+        }
+
+        @Test
+        void aNameStartingWithSaidStaysAName() {
+            Analysis a = analyze("Said Ahmed, a shopkeeper, told reporters the road was closed.");
+            assertSource(the(a, "road was closed"), "Said Ahmed", SourceType.PERSON, a);
+        }
+
+        @Test
         void quoteOpeningRightAfterTheCueIsItsContentHoweverTheSentenceParsed() {
             // The parser hangs "responded" on "made" as a conjunct, which would read the first clause as the reply.
             Analysis a = analyze("The Ledger made the same claim about the pier in February, and the Harbour Gazette "
