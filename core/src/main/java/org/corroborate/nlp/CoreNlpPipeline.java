@@ -126,7 +126,7 @@ public final class CoreNlpPipeline implements NlpPipeline {
             parse[i] = !labels.isEmpty() && labels.size() <= MAX_PARSE_LENGTH
                     && (headlines.contains(i) || selector.needsParse(toTokens(text, labels, 0, -1, null)));
             // Entities only where there can be any: a sentence we parse, or one with a proper noun.
-            if (parse[i] || labels.stream().anyMatch(l -> l.tag() != null && l.tag().startsWith("NNP"))) {
+            if (parse[i] || labels.stream().anyMatch(NameTags::isProperNoun)) {
                 named.add(all.get(i));
                 namedTokens.addAll(labels);
             }

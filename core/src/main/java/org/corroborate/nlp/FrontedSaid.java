@@ -22,7 +22,7 @@ final class FrontedSaid {
             return;
         }
         int i = 1;
-        while (i < sentence.size() && i <= MAX_NAME_WORDS && isProperNoun(sentence.get(i))) {
+        while (i < sentence.size() && i <= MAX_NAME_WORDS && NameTags.isProperNoun(sentence.get(i))) {
             i++;
         }
         if (i == 1 || i >= sentence.size() || !introducesQuote(sentence, i)) {
@@ -33,10 +33,6 @@ final class FrontedSaid {
         said.setValue("said");
         said.setTag("VBD");
         said.setLemma("say");
-    }
-
-    private static boolean isProperNoun(CoreLabel t) {
-        return t.tag() != null && t.tag().startsWith("NNP");
     }
 
     private static boolean introducesQuote(List<CoreLabel> sentence, int i) {

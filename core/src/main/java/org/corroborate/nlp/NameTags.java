@@ -26,12 +26,17 @@ final class NameTags {
         for (int i = 1; i < sentence.size(); i++) {
             CoreLabel t = sentence.get(i);
             String word = t.word();
-            if ("PERSON".equals(t.ner()) && t.tag() != null && !t.tag().startsWith("NNP") && !word.isEmpty()
+            if ("PERSON".equals(t.ner()) && t.tag() != null && !isProperNoun(t) && !word.isEmpty()
                     && Character.isUpperCase(word.charAt(0)) && !OPENING_TAGS.contains(sentence.get(i - 1).tag())) {
                 t.setTag("NNP");
                 t.setLemma(word);
             }
         }
+    }
+
+    /** Whether the tagger took the word for a proper noun (singular or plural). */
+    static boolean isProperNoun(CoreLabel t) {
+        return t.tag() != null && t.tag().startsWith("NNP");
     }
 
     /** Most of the words, short function words aside, start with a capital. */
