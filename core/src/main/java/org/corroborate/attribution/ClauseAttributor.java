@@ -418,8 +418,17 @@ final class ClauseAttributor {
             }
             // "... and most recently defended the use of an image": a phrase that is what was said is not its speaker
             // (but in '"...," said the ruling.' it speaks: the parser made it the object; the quote is the content)
-            if (inverted != null && (!c.contentOverlaps(at.token(inverted[0]).start(), at.token(inverted[1]).end())
-                    || ContentRanges.quoteRightBefore(at, v, quotes) != null)) {
+            if (inverted != null && c.contentOverlaps(at.token(inverted[0]).start(), at.token(inverted[1]).end())
+                    && ContentRanges.quoteRightBefore(at, v, quotes) == null) {
+                inverted = null;
+            }
+            if (inverted == null && (ParseWords.isFinite(v) || ParseWords.isFinite(at.token(cueRange[0])))) {
+                inverted = Speakers.adjacentSubject(at, cueRange[0], v.index());
+                if (inverted != null && c.contentOverlaps(at.token(inverted[0]).start(), at.token(inverted[1]).end())) {
+                    inverted = null;
+                }
+            }
+            if (inverted != null) {
                 CandidateSpans.setSource(at, c, inverted, inverted[2]);
             }
         }

@@ -1,6 +1,7 @@
 package org.corroborate.attribution;
 
 import java.util.List;
+import java.util.Locale;
 import java.util.Set;
 import java.util.function.Predicate;
 import org.corroborate.nlp.AnnotatedText;
@@ -84,6 +85,22 @@ final class ParseWords {
         return pos.equals("VBD") || pos.equals("VBZ") || pos.equals("VBP");
     }
 
+    /**
+     * "He's argued that ...": a contracted "'s" before a participle is "has" as often as "is", and the parser reads
+     * it as a passive auxiliary. A participle so marked that takes a clause or an object of its own is active.
+     */
+    static boolean isContractedPerfect(AnnotatedText at, int verb) {
+        boolean contracted = false;
+        boolean complement = false;
+        for (int k : at.children(verb)) {
+            Token t = at.token(k);
+            String word = t.word().replace('\u2019', '\'');
+            contracted |= t.relation().equals("aux:pass") && word.equalsIgnoreCase("'s");
+            complement |= t.relation().equals("ccomp") || t.relation().equals("obj");
+        }
+        return contracted && complement;
+    }
+
     /** Whether a verb has an auxiliary ("has", "was", "will"). */
     static boolean hasAuxiliary(AnnotatedText at, int verb) {
         return hasDependent(at, verb, rel -> rel.startsWith("aux"));
@@ -92,6 +109,12 @@ final class ParseWords {
     /** Whether a verb has a subject of its own (active or passive). */
     static boolean hasSubject(AnnotatedText at, int verb) {
         return hasDependent(at, verb, rel -> rel.startsWith("nsubj"));
+    }
+
+    /** "himself", "themselves": a pronoun that stands for the clause's own subject. */
+    static boolean isReflexive(Token t) {
+        String w = t.word().toLowerCase(Locale.ROOT);
+        return t.pos().equals("PRP") && (w.endsWith("self") || w.endsWith("selves"));
     }
 
     /** Whether a verb has a direct object. */

@@ -88,6 +88,62 @@ final class Speakers {
     }
 
     /**
+     * "Police had last month charged X", "Suu Kyi, 70, said ...", "and Dayton says ...": the parser lost the
+     * subject of a finite cue (a time between the auxiliary and the verb, an age in commas), but the noun phrase
+     * right before the cue, after any auxiliaries, adverbs and time words, and opening its clause (at the sentence
+     * start or after a comma or conjunction) is its subject; not for a passive. {first, last, head} tokens, or
+     * null.
+     */
+    static int[] adjacentSubject(AnnotatedText at, int cueFirst, int verb) {
+        int sentenceStart = at.sentenceOf(at.token(cueFirst)).firstToken();
+        boolean passive = at.token(verb).pos().equals("VBN");
+        boolean be = false;
+        for (int k = cueFirst; k < verb; k++) {
+            be |= at.token(k).lemma().equals("be");
+        }
+        int k = cueFirst - 1;
+        while (k >= sentenceStart && isBetweenSubjectAndVerb(at.token(k))) {
+            be |= at.token(k).lemma().equals("be");
+            k--;
+        }
+        if (passive && be) {
+            return null; // "Roof is accused of ...": who underwent it, not who said it
+        }
+        if (k - 2 >= sentenceStart && at.token(k).word().equals(",") && at.token(k - 1).pos().equals("CD")
+                && at.token(k - 2).word().equals(",")) {
+            k -= 3; // "Suu Kyi, 70, said"
+        }
+        int last = k;
+        // Not a relative clause's verb ("An official who asked not to be named said ..."): the parse of the
+        // whole sentence is in doubt there, and the relative's noun is found through the parse or not at all.
+        while (k >= sentenceStart && (ParseWords.isNounPhraseWord(at.token(k)) || at.token(k).pos().equals("PRP"))
+                && last - k < MAX_FRONTED_WORDS) {
+            k--;
+        }
+        int first = k + 1;
+        boolean opensClause = k < sentenceStart || at.token(k).word().equals(",") || at.token(k).pos().equals("CC");
+        if (first > last || !opensClause || at.token(first).pos().equals("POS")) {
+            return null;
+        }
+        int head = ParseWords.nounHead(at, first, last);
+        Token h = at.token(head);
+        if (!(h.isNoun() || h.isPronoun()) || ParseWords.isTimeNoun(h) || !SpeakerNouns.mayBeSpeaker(h)
+                && !h.pos().startsWith("NN")) {
+            return null;
+        }
+        return new int[]{first, last, head};
+    }
+
+    /** What may stand between a subject and its verb: auxiliaries, modals, adverbs, a time ("last month"). */
+    private static boolean isBetweenSubjectAndVerb(Token t) {
+        String pos = t.pos();
+        String lemma = t.lemma();
+        return pos.equals("MD") || pos.startsWith("RB") || ParseWords.isTimeNoun(t)
+                || pos.equals("JJ") && (lemma.equals("last") || lemma.equals("next"))
+                || pos.startsWith("VB") && (lemma.equals("have") || lemma.equals("be") || lemma.equals("do"));
+    }
+
+    /**
      * Whether a verb or modal follows the noun phrase ending at {@code last}, in its sentence: then that phrase is
      * the subject of a clause ("said Trump is ...", "said he and his staff were ..."), not a speaker.
      */
@@ -129,6 +185,7 @@ final class Speakers {
     /** The subject of a verb; for participles and coordinated verbs ("..., saying", "and added") the governor's. */
     static int subjectOf(AnnotatedText at, int verb) {
         int current = verb;
+        boolean conjunctsOnly = true; // climbed from the verb through conjuncts only
         for (int depth = 0; depth < 3 && current >= 0; depth++) {
             int found = -1;
             for (int k : at.children(current)) {
@@ -137,7 +194,9 @@ final class Speakers {
                 // other is what was said. A relative "who" stays: its antecedent is found by antecedentOf.
                 if ((rel.equals("nsubj") || rel.equals("obl:agent") || rel.equals("nmod:agent")
                         // '"..., who I am," Ki Hong said', misparsed as a passive: a finite form is active
-                        || rel.equals("nsubj:pass") && ParseWords.isFinite(at.token(current)))
+                        // (and so is "he's argued that ...", read as "he is argued")
+                        || rel.equals("nsubj:pass") && (ParseWords.isFinite(at.token(current))
+                                || ParseWords.isContractedPerfect(at, current)))
                         && (found < 0 || k < current) && !isReportedClauseSubject(at, current, k)) {
                     found = k;
                 }
@@ -158,6 +217,11 @@ final class Speakers {
                 return -1;
             }
             int head = at.token(current).head();
+            // (not for a participle climbed from: in "wanted the council to close it, arguing ...", the one who wanted argues)
+            int controller = rel.equals("xcomp") && conjunctsOnly ? controllingObject(at, head, current) : -1;
+            if (controller >= 0) {
+                return controller;
+            }
             int nounsClause = rel.equals("conj") && head >= 0 && at.token(head).isNoun()
                     && ParseWords.isFinite(at.token(current)) ? ParseWords.clauseVerbOf(at, head) : -1;
             if (nounsClause >= 0) {
@@ -166,6 +230,7 @@ final class Speakers {
                 current = nounsClause;
                 continue;
             }
+            conjunctsOnly &= rel.equals("conj");
             if (rel.startsWith("acl") && !rel.equals("acl:relcl")) {
                 int noun = at.token(current).head();
                 if (!ParseWords.afterComma(at, current) && SpeakerNouns.mayBeSpeaker(at.token(noun))) {
@@ -179,6 +244,22 @@ final class Speakers {
                 continue;
             }
             current = at.token(current).head();
+        }
+        return -1;
+    }
+
+    /**
+     * "The vote led Republicans to say ...", "prompted NATO to order ...": an open clause after a verb's object is
+     * the object's doing (object control), so the object speaks when it can ("used the debate to attack" keeps the
+     * subject). The object, or -1.
+     */
+    private static int controllingObject(AnnotatedText at, int head, int clause) {
+        for (int k : at.children(head)) {
+            Token t = at.token(k);
+            if (t.relation().equals("obj") && k > head && k < clause && SpeakerNouns.canSpeak(t)
+                    && !ParseWords.isReflexive(t)) {
+                return k;
+            }
         }
         return -1;
     }

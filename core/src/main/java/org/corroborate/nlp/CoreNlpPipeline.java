@@ -114,6 +114,7 @@ public final class CoreNlpPipeline implements NlpPipeline {
         SentenceRepair.joinCutSentences(doc);
         SentenceRepair.moveOpeningQuotes(doc);
         SpacedDashes.mark(doc);
+        CurlyApostrophes.straighten(doc);
         Set<Integer> headlines = TitleCaseHeadlines.lowerCase(doc);
         tagger.annotate(doc);
         List<CoreMap> all = doc.get(CoreAnnotations.SentencesAnnotation.class);

@@ -311,6 +311,35 @@ class AttributionBehaviourTest {
     @Nested
     class SourceResolution {
         @Test
+        void theObjectBeforeAnOpenClauseSpeaksForIt() {
+            Analysis a = analyze("The closure of the Elm Street clinic led Councillor Ines Berg to warn that the "
+                    + "valley would lose its only doctor.");
+            assertSource(the(a, "only doctor"), "Ines Berg", SourceType.PERSON, a);
+            Analysis used = analyze("Mayor Dunn used the meeting to warn that the valley would lose its doctor.");
+            assertSource(the(used, "lose its doctor"), "Mayor Dunn", SourceType.PERSON, used);
+        }
+
+        @Test
+        void aContractedHasBeforeACueIsNoPassive() {
+            Analysis a = analyze("Tomas Brede, who\u2019s argued for years that the quay is unsafe, spoke on Tuesday.");
+            Statement s = the(a, "quay is unsafe");
+            assertSource(s, "Tomas Brede", SourceType.PERSON, a);
+            assertEquals("who", s.source().text(), () -> dump(a));
+        }
+
+        @Test
+        void theNounPhraseBeforeACueSpeaksWhereTheParserLostTheSubject() {
+            // "had last month charged": the parser makes "had" the main verb and leaves "charged" without a subject
+            Analysis a = analyze("The harbour police had last month charged Piet Aaland after determining that a "
+                    + "video showed him damaging the pier.");
+            assertSource(withCue(a, "charged"), "The harbour police", SourceType.ORGANIZATION, a);
+            Analysis passive = analyze("Piet Aaland had last month been accused of hiding the survey.");
+            for (Statement s : passive.statements()) {
+                assertEquals("unknown", s.source().name(), () -> dump(passive)); // who underwent it did not say it
+            }
+        }
+
+        @Test
         void heResolvesToTheFullNameIntroducedEarlier() {
             Analysis a = analyze("Viktor Anand, a fisherman, said the storm had lasted all night. "
                     + "He said the harbour wall had collapsed.");

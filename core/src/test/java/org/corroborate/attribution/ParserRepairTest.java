@@ -8,6 +8,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.util.List;
 import org.corroborate.model.Analysis;
 import org.corroborate.model.Statement;
 import org.corroborate.model.StatementKind;
@@ -569,5 +570,24 @@ class ParserRepairTest {
         Statement s = the(knows, "stark terms");
         assertEquals("knows", s.cue().text(), () -> dump(knows));
         assertEquals("Brede", s.source().text(), () -> dump(knows));
+    }
+
+    @Test
+    void typographicApostrophesReadLikeStraightOnes() {
+        // Written with U+2019, "’ll" was tagged a verb (the cue lost its auxiliary) and "’ve" became the main verb.
+        String curly = "Tomas Brede said the union had waited long enough. \u201cWe\u2019ve argued for years that the "
+                + "quay is unsafe,\u201d he said. He\u2019s warned that the pier won\u2019t last another winter, and "
+                + "he\u2019ll tell the council on Monday that it\u2019s time to act.";
+        Analysis typographic = analyze(curly);
+        Analysis straight = analyze(curly.replace('\u2019', '\''));
+        assertEquals(4, typographic.statements().size(), () -> dump(typographic));
+        assertEquals(readings(straight), readings(typographic), () -> dump(typographic) + "\n" + dump(straight));
+        assertEquals("\u2019ll tell", the(typographic, "time to act").cue().text(), () -> dump(typographic));
+    }
+
+    /** What a statement says and who says it, by offsets (the two spellings have the same length). */
+    private static List<String> readings(Analysis a) {
+        return a.statements().stream().map(s -> s.source().name() + " " + s.cue().start() + "-" + s.cue().end()
+                + " " + s.content().start() + "-" + s.content().end()).toList();
     }
 }
