@@ -422,6 +422,7 @@ final class ClauseAttributor {
                     && ContentRanges.quoteRightBefore(at, v, quotes) == null) {
                 inverted = null;
             }
+            // "Police had last month charged ...": the parse lost a finite cue's subject; the words before it hold it
             if (inverted == null && (ParseWords.isFinite(v) || ParseWords.isFinite(at.token(cueRange[0])))) {
                 inverted = Speakers.adjacentSubject(at, cueRange[0], v.index());
                 if (inverted != null && c.contentOverlaps(at.token(inverted[0]).start(), at.token(inverted[1]).end())) {

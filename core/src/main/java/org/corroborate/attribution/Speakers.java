@@ -88,7 +88,7 @@ final class Speakers {
     }
 
     /**
-     * "Police had last month charged X", "Suu Kyi, 70, said ...", "and Dayton says ...": the parser lost the
+     * "Police had last month charged X", "Appearing before supporters, Suu Kyi, 70, said ...": the parser lost the
      * subject of a finite cue (a time between the auxiliary and the verb, an age in commas), but the noun phrase
      * right before the cue, after any auxiliaries, adverbs and time words, and opening its clause (at the sentence
      * start or after a comma or conjunction) is its subject; not for a passive. {first, last, head} tokens, or
@@ -127,8 +127,7 @@ final class Speakers {
         }
         int head = ParseWords.nounHead(at, first, last);
         Token h = at.token(head);
-        if (!(h.isNoun() || h.isPronoun()) || ParseWords.isTimeNoun(h) || !SpeakerNouns.mayBeSpeaker(h)
-                && !h.pos().startsWith("NN")) {
+        if (!(h.isNoun() || h.isPronoun()) || ParseWords.isTimeNoun(h)) {
             return null;
         }
         return new int[]{first, last, head};
@@ -217,7 +216,8 @@ final class Speakers {
                 return -1;
             }
             int head = at.token(current).head();
-            // (not for a participle climbed from: in "wanted the council to close it, arguing ...", the one who wanted argues)
+            // Object control, but not for a participle climbed from: in "wanted the council to close it, arguing
+            // ...", the one who wanted argues.
             int controller = rel.equals("xcomp") && conjunctsOnly ? controllingObject(at, head, current) : -1;
             if (controller >= 0) {
                 return controller;
