@@ -354,12 +354,13 @@ final class ClauseAttributor {
      * said, referring to the evacuees" qualifies the speech; "is calling for" is a cue like "calls for".) Returns
      * the rule's name, or null.
      */
-    private static String restOfCue(AnnotatedText at, Token v, Candidate c) {
+    private String restOfCue(AnnotatedText at, Token v, Candidate c) {
         int[] rest = ContentRanges.rightOfCue(at, v);
         if (rest == null) {
             return null;
         }
-        CandidateSpans.setContent(at, c, rest);
+        // "spoke on Tuesday about the closure, arguing that ...": the participle's statement is its own
+        CandidateSpans.setContent(at, c, ContentRanges.beforeClosingParticiple(at, rest, cues));
         return "verb-rest";
     }
 
@@ -412,25 +413,9 @@ final class ClauseAttributor {
             CandidateSpans.setSource(at, c, src, subject);
             Speakers.resolveRelativePronoun(at, c, subject);
         } else {
-            int[] inverted = Speakers.invertedSubject(at, cueRange[0], cueRange[1]);
-            if (inverted == null && ParseWords.isFinite(v)) {
-                inverted = Speakers.frontedSpeaker(at, cueRange[0]);
-            }
-            // "... and most recently defended the use of an image": a phrase that is what was said is not its speaker
-            // (but in '"...," said the ruling.' it speaks: the parser made it the object; the quote is the content)
-            if (inverted != null && c.contentOverlaps(at.token(inverted[0]).start(), at.token(inverted[1]).end())
-                    && ContentRanges.quoteRightBefore(at, v, quotes) == null) {
-                inverted = null;
-            }
-            // "Police had last month charged ...": the parse lost a finite cue's subject; the words before it hold it
-            if (inverted == null && (ParseWords.isFinite(v) || ParseWords.isFinite(at.token(cueRange[0])))) {
-                inverted = Speakers.adjacentSubject(at, cueRange[0], v.index());
-                if (inverted != null && c.contentOverlaps(at.token(inverted[0]).start(), at.token(inverted[1]).end())) {
-                    inverted = null;
-                }
-            }
-            if (inverted != null) {
-                CandidateSpans.setSource(at, c, inverted, inverted[2]);
+            int[] surface = surfaceSpeaker(at, v, c, cueRange, quotes);
+            if (surface != null) {
+                CandidateSpans.setSource(at, c, surface, surface[2]);
             }
         }
         // "Reuters, citing three sources, reported ..." (the citing inside the subject), else "reported, citing ..."
@@ -438,6 +423,31 @@ final class ClauseAttributor {
             citing(at, v.index(), c);
         }
         return c.contentStart < c.contentEnd ? c : null;
+    }
+
+    /**
+     * The speaker of a cue the parse left without a subject, read from the words around it: a name after the cue
+     * ("said Muhammad Hamud"), the noun phrase opening the sentence before an aside, or the one right before the
+     * cue ("Police had last month charged ..."). {first, last, head} tokens, or null. A phrase that is what was said
+     * is not its speaker ("... and most recently defended the use of an image"), except in '"...," said the
+     * ruling.', where the parser made the speaker the object and the quote is the content.
+     */
+    private static int[] surfaceSpeaker(AnnotatedText at, Token v, Candidate c, int[] cueRange, List<Quote> quotes) {
+        int[] inverted = Speakers.invertedSubject(at, cueRange[0], cueRange[1]);
+        if (inverted == null && ParseWords.isFinite(v)) {
+            inverted = Speakers.frontedSpeaker(at, cueRange[0]);
+        }
+        if (inverted != null
+                && (!inContent(at, c, inverted) || ContentRanges.quoteRightBefore(at, v, quotes) != null)) {
+            return inverted;
+        }
+        boolean finite = ParseWords.isFinite(v) || ParseWords.isFinite(at.token(cueRange[0]));
+        int[] adjacent = finite ? Speakers.adjacentSubject(at, cueRange[0], v.index()) : null;
+        return adjacent != null && !inContent(at, c, adjacent) ? adjacent : null;
+    }
+
+    private static boolean inContent(AnnotatedText at, Candidate c, int[] range) {
+        return c.contentOverlaps(at.token(range[0]).start(), at.token(range[1]).end());
     }
 
     /** "Reuters cited an interview in which a man claimed ...": the citer is a link in the man's chain. */

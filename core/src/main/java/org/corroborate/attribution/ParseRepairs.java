@@ -11,9 +11,10 @@ import org.corroborate.nlp.Token;
 
 /**
  * Reads a text for attribution ({@link #read}) and mends the dependency heads the parser gets wrong around cues,
- * before any cue is read: {@link DemotedCueVerbs}, {@link InnerCues}, {@link AsideParticiples}, {@link ReducedRelatives},
- * {@link ObjectParticiples} and {@link WhoSubjects}. Analysis, cue-model training and
- * {@link CueDiagnosis} all read through it, so the model is trained on the parses it will see.
+ * before any cue is read: {@link DemotedCueVerbs}, {@link InnerCues}, {@link AsideParticiples},
+ * {@link ReducedRelatives}, {@link ObjectParticiples}, {@link WhoSubjects} and {@link ContractedPerfects}.
+ * Analysis, cue-model training and {@link CueDiagnosis} all read through it, so the model is trained on the parses
+ * it will see.
  */
 public final class ParseRepairs {
     private ParseRepairs() {
@@ -33,7 +34,8 @@ public final class ParseRepairs {
         repaired = rehang(repaired, AsideParticiples.newHeads(repaired, cues));
         repaired = reconnect(repaired, ReducedRelatives.newEdges(repaired));
         repaired = reconnect(repaired, ObjectParticiples.newEdges(repaired, cues));
-        return reconnect(repaired, WhoSubjects.newEdges(repaired));
+        repaired = reconnect(repaired, WhoSubjects.newEdges(repaired));
+        return reconnect(repaired, ContractedPerfects.newEdges(repaired));
     }
 
     /** A token's new place in the tree: its head (-1 for the root) and its relation to it. */

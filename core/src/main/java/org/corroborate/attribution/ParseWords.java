@@ -85,22 +85,6 @@ final class ParseWords {
         return pos.equals("VBD") || pos.equals("VBZ") || pos.equals("VBP");
     }
 
-    /**
-     * "He's argued that ...": a contracted "'s" before a participle is "has" as often as "is", and the parser reads
-     * it as a passive auxiliary. A participle so marked that takes a clause or an object of its own is active.
-     */
-    static boolean isContractedPerfect(AnnotatedText at, int verb) {
-        boolean contracted = false;
-        boolean complement = false;
-        for (int k : at.children(verb)) {
-            Token t = at.token(k);
-            String word = t.word().replace('\u2019', '\'');
-            contracted |= t.relation().equals("aux:pass") && word.equalsIgnoreCase("'s");
-            complement |= t.relation().equals("ccomp") || t.relation().equals("obj");
-        }
-        return contracted && complement;
-    }
-
     /** Whether a verb has an auxiliary ("has", "was", "will"). */
     static boolean hasAuxiliary(AnnotatedText at, int verb) {
         return hasDependent(at, verb, rel -> rel.startsWith("aux"));

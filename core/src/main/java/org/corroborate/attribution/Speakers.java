@@ -80,11 +80,7 @@ final class Speakers {
                 return null;
             }
         }
-        int head = ParseWords.nounHead(at, start, comma - 1);
-        if (!at.token(head).isNoun() || ParseWords.isTimeNoun(at.token(head))) {
-            return null;
-        }
-        return new int[]{start, comma - 1, head};
+        return asSpeaker(at, start, comma - 1);
     }
 
     /**
@@ -125,12 +121,14 @@ final class Speakers {
         if (first > last || !opensClause || at.token(first).pos().equals("POS")) {
             return null;
         }
+        return asSpeaker(at, first, last);
+    }
+
+    /** A noun phrase read from the surface as {first, last, head}, or null when its head is no noun or a time. */
+    private static int[] asSpeaker(AnnotatedText at, int first, int last) {
         int head = ParseWords.nounHead(at, first, last);
         Token h = at.token(head);
-        if (!(h.isNoun() || h.isPronoun()) || ParseWords.isTimeNoun(h)) {
-            return null;
-        }
-        return new int[]{first, last, head};
+        return (h.isNoun() || h.isPronoun()) && !ParseWords.isTimeNoun(h) ? new int[]{first, last, head} : null;
     }
 
     /** What may stand between a subject and its verb: auxiliaries, modals, adverbs, a time ("last month"). */
@@ -193,9 +191,7 @@ final class Speakers {
                 // other is what was said. A relative "who" stays: its antecedent is found by antecedentOf.
                 if ((rel.equals("nsubj") || rel.equals("obl:agent") || rel.equals("nmod:agent")
                         // '"..., who I am," Ki Hong said', misparsed as a passive: a finite form is active
-                        // (and so is "he's argued that ...", read as "he is argued")
-                        || rel.equals("nsubj:pass") && (ParseWords.isFinite(at.token(current))
-                                || ParseWords.isContractedPerfect(at, current)))
+                        || rel.equals("nsubj:pass") && ParseWords.isFinite(at.token(current)))
                         && (found < 0 || k < current) && !isReportedClauseSubject(at, current, k)) {
                     found = k;
                 }

@@ -13,8 +13,9 @@ import java.util.regex.Pattern;
  * offsets and the text itself are unchanged (tokens read their words from the text).
  */
 final class CurlyApostrophes {
+    private static final char TYPOGRAPHIC = '\u2019';
     /** The clitics CoreNLP's tokenizer splits off: "’s", "’re", "’ve", "’ll", "’d", "’m" and "n’t". */
-    private static final Pattern CONTRACTION = Pattern.compile("(?i)’(s|re|ve|ll|d|m)|n’t");
+    private static final Pattern CONTRACTION = Pattern.compile("(?i)\u2019(s|re|ve|ll|d|m)|n\u2019t");
 
     private CurlyApostrophes() {
     }
@@ -22,8 +23,8 @@ final class CurlyApostrophes {
     static void straighten(Annotation doc) {
         for (CoreLabel token : doc.get(CoreAnnotations.TokensAnnotation.class)) {
             String word = token.word();
-            if (word.length() <= 3 && CONTRACTION.matcher(word).matches()) {
-                String straight = word.replace('’', '\'');
+            if (word.indexOf(TYPOGRAPHIC) >= 0 && CONTRACTION.matcher(word).matches()) {
+                String straight = word.replace(TYPOGRAPHIC, '\'');
                 token.setWord(straight);
                 token.setValue(straight);
             }

@@ -1,5 +1,6 @@
 package org.corroborate.attribution;
 
+import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.junit.jupiter.api.Assertions.assertTimeoutPreemptively;
 
@@ -37,5 +38,25 @@ class ParseRepairsTest {
             }
         }
         assertTimeoutPreemptively(Duration.ofSeconds(5), () -> repaired.subtreeRange(0, x -> false));
+    }
+
+    /** "He's argued that it is unsafe", parsed as the passive "he is argued": a perfect with a clause is active. */
+    @Test
+    void aContractedPerfectWithAClauseIsActive() {
+        String text = "He\u2019s argued that it is unsafe";
+        List<Token> tokens = List.of(
+                new Token(0, 0, "He", 0, 2, "he", "PRP", "O", 2, "nsubj:pass"),
+                new Token(1, 0, "\u2019s", 2, 4, "be", "VBZ", "O", 2, "aux:pass"),
+                new Token(2, 0, "argued", 5, 11, "argue", "VBN", "O", -1, "root"),
+                new Token(3, 0, "that", 12, 16, "that", "IN", "O", 6, "mark"),
+                new Token(4, 0, "it", 17, 19, "it", "PRP", "O", 6, "nsubj"),
+                new Token(5, 0, "is", 20, 22, "be", "VBZ", "O", 6, "cop"),
+                new Token(6, 0, "unsafe", 23, 29, "unsafe", "JJ", "O", 2, "ccomp"));
+        AnnotatedText parsed = new AnnotatedText(text, tokens, List.of(new Sentence(0, 0, 7, 0, 29)));
+        AnnotatedText repaired = ParseRepairs.read((t, selector) -> parsed, text, new CueLexicon(), List.of());
+        assertEquals("nsubj", repaired.token(0).relation());
+        assertEquals("aux", repaired.token(1).relation());
+        assertEquals(2, repaired.token(0).head());
+        assertEquals("nsubj", repaired.token(4).relation(), "the clause's own subject is left alone");
     }
 }
