@@ -38,6 +38,7 @@ final class ClauseAttributor {
     List<Candidate> find(AnnotatedText at, List<Quote> quotes) {
         List<Candidate> out = new ArrayList<>();
         Set<Integer> idiomatic = idioms.tokensIn(at);
+        Set<Integer> reportedAs = new HashSet<>();
         for (Token t : at.tokens()) {
             if (t.head() < 0 && !t.relation().equals("root")) {
                 continue; // sentence was not parsed: nothing to attribute in it
@@ -45,7 +46,13 @@ final class ClauseAttributor {
             Candidate c = null;
             boolean inQuote = Quote.anyHolds(quotes, t.start(), t.end());
             if (isAccordingTo(at, t)) {
-                c = accordingTo(at, t);
+                c = accordingTo(at, t, t.index() + 1, "according to");
+            } else if (asReportedBy(at, t) >= 0) {
+                int by = asReportedBy(at, t);
+                c = accordingTo(at, t, by, at.token(by - 1).lemma().toLowerCase(Locale.ROOT));
+                reportedAs.add(by - 1);
+            } else if (reportedAs.contains(t.index())) {
+                continue; // the verb of "as reported by", read with its "as"
             } else if (CopulaCues.isCopula(at, t)) {
                 c = cueModel.isCue(at, t, inQuote) && !idiomatic.contains(t.index()) ? copulaCue(at, t, quotes) : null;
             } else if (t.isVerb() && cueModel.isCue(at, t, inQuote) && !isCitingLink(at, t)
@@ -120,15 +127,34 @@ final class ClauseAttributor {
     }
 
     /**
-     * "according to X, Y" / "Y, according to X": read from the surface, because parsers attach "according to"
-     * in many ways. X runs to the next comma or the sentence end; the content is the rest of the sentence.
+     * "As reported by X, Y" and "Y, as first reported by X": the index of "by" when {@code as} opens such a
+     * phrase with a verb of reporting (the learned lexicon's cue verbs), -1 otherwise. The parser often makes a
+     * fragment of it, so it is read from the surface like "according to".
      */
-    private Candidate accordingTo(AnnotatedText at, Token according) {
+    private int asReportedBy(AnnotatedText at, Token as) {
+        if (!as.word().equalsIgnoreCase("as")) {
+            return -1;
+        }
+        int end = at.sentenceOf(as).endToken();
+        int k = as.index() + 1;
+        if (k < end && (at.token(k).pos().equals("RB") || at.token(k).word().equalsIgnoreCase("first"))) {
+            k++; // "as previously reported by", "as first reported by" (the tagger reads "first" as an adjective)
+        }
+        boolean reported = k + 1 < end && at.token(k).pos().equals("VBN") && cues.isSpeechVerb(at.token(k).lemma());
+        return reported && at.token(k + 1).word().equalsIgnoreCase("by") ? k + 1 : -1;
+    }
+
+    /**
+     * "according to X, Y" / "Y, according to X" (and "as reported by X"): read from the surface, because parsers
+     * attach such phrases in many ways. The cue runs from {@code according} to {@code to}; X runs from there to
+     * the next comma, dash or the sentence end; the content is the rest of the sentence.
+     */
+    private Candidate accordingTo(AnnotatedText at, Token according, int to, String lemma) {
         var sentence = at.sentenceOf(according);
-        int to = according.index() + 1;
         int srcFirst = to + 1;
         int srcLast = srcFirst;
-        while (srcLast + 1 < sentence.endToken() && !ParseWords.isClauseBreak(at.token(srcLast + 1))) {
+        while (srcLast + 1 < sentence.endToken() && !ParseWords.isClauseBreak(at.token(srcLast + 1))
+                && !ParseWords.isDash(at.token(srcLast + 1))) {
             srcLast++;
         }
         if (srcFirst >= sentence.endToken()) {
@@ -137,7 +163,7 @@ final class ClauseAttributor {
         Candidate c = new Candidate();
         c.cueStart = according.start();
         c.cueEnd = at.token(to).end();
-        c.cueLemma = "according to";
+        c.cueLemma = lemma;
         c.cueToken = according.index();
         CandidateSpans.setSource(at, c, new int[]{srcFirst, srcLast}, ParseWords.nounHead(at, srcFirst, srcLast));
         int before = according.index() - sentence.firstToken();
@@ -356,6 +382,10 @@ final class ClauseAttributor {
      */
     private String restOfCue(AnnotatedText at, Token v, Candidate c) {
         int[] rest = ContentRanges.rightOfCue(at, v);
+        if (rest != null && ParseWords.isTimePhrase(at, rest[0], rest[1])) {
+            // "The plan was approved last year": the time says when; what was approved stands before the cue
+            rest = ContentRanges.beforeCue(at, v);
+        }
         if (rest == null) {
             return null;
         }

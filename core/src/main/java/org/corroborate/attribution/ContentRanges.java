@@ -208,6 +208,25 @@ final class ContentRanges {
         return first < 0 ? null : new int[]{first, last};
     }
 
+    /**
+     * What a cue with only a time after it is about, when that stands before it: the passive subject ("The plan
+     * was approved last year") or the noun a relative clause describes ("the tax cuts the leaders have been
+     * discussing for weeks"). Null when there is none ("The council met on Tuesday").
+     */
+    static int[] beforeCue(AnnotatedText at, Token v) {
+        for (int k : at.children(v.index())) {
+            if (k < v.index() && at.token(k).relation().equals("nsubj:pass")) {
+                return at.subtreeRange(k, x -> false);
+            }
+        }
+        if (v.relation().equals("acl:relcl") && v.head() >= 0 && v.head() < v.index()) {
+            int verb = v.index();
+            int[] noun = at.subtreeRange(v.head(), x -> x == verb);
+            return new int[]{noun[0], ParseWords.lastBeforePunctuation(at, noun[0], noun[1])};
+        }
+        return null;
+    }
+
     /** "adding (that) he would never vote for her": the rest of the clause the participle was hung on. */
     static int[] clauseAfterDemotedParticiple(AnnotatedText at, Token participle) {
         int first = ParseWords.pastThat(at, participle.index() + 1);

@@ -18,12 +18,20 @@ final class ParseWords {
     private static final Set<String> DEMOTED_RELATIONS = Set.of("mark", "obl", "case", "advmod", "dep");
     /** Nouns of time ("on Sunday", "said Thursday morning"): never a topic or a speaker. */
     private static final Lexicon TIME_NOUNS = Lexicon.load("time-nouns.txt");
+    /** The other words of a time phrase: "on", "the", "2012", "early", "late". */
+    private static final Set<String> TIME_PHRASE_TAGS = Set.of("IN", "DT", "CD", "JJ", "RB");
     private ParseWords() {
     }
 
     static boolean isClauseBreak(Token t) {
         String w = t.word();
         return w.equals(",") || w.equals(".") || w.equals(";") || w.equals(":") || w.equals("?") || w.equals("!");
+    }
+
+    /** A dash setting off an aside: "– as described by X –". */
+    static boolean isDash(Token t) {
+        String w = t.word();
+        return w.equals("--") || w.equals("—") || w.equals("–");
     }
 
     /** The last noun of a token range whose head lies outside it; the range's last token when none. */
@@ -144,6 +152,20 @@ final class ParseWords {
 
     static boolean isTimeNoun(Token t) {
         return TIME_NOUNS.contains(t.lemma());
+    }
+
+    /** Whether the tokens name only a time: "on Tuesday", "early last week", "in June 2012". */
+    static boolean isTimePhrase(AnnotatedText at, int first, int last) {
+        boolean time = false;
+        for (int k = first; k <= last; k++) {
+            Token t = at.token(k);
+            if (isTimeNoun(t)) {
+                time = true;
+            } else if (!TIME_PHRASE_TAGS.contains(t.pos()) && !isTrimmable(t) && !t.pos().equals(".")) {
+                return false;
+            }
+        }
+        return time;
     }
 
     /** "who", "which", "that" as a relative pronoun's tag. */

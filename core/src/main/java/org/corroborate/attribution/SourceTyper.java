@@ -43,10 +43,11 @@ final class SourceTyper {
         if ("PERSON".equals(entityTag)) {
             return SourceType.PERSON;
         }
-        if ("ORGANIZATION".equals(entityTag)) {
-            return SourceType.ORGANIZATION;
-        }
         SourceType byNoun = head == null ? null : nounType(head.lemma().toLowerCase(Locale.ROOT));
+        if ("ORGANIZATION".equals(entityTag)) {
+            // "the Harbour Gazette": a masthead noun makes a named body an outlet
+            return byNoun == SourceType.MEDIA ? SourceType.MEDIA : SourceType.ORGANIZATION;
+        }
         if (byNoun == SourceType.ORGANIZATION || byNoun == SourceType.MEDIA || byNoun == SourceType.DOCUMENT) {
             return byNoun;
         }

@@ -27,11 +27,24 @@ final class NameTags {
             CoreLabel t = sentence.get(i);
             String word = t.word();
             if ("PERSON".equals(t.ner()) && t.tag() != null && !isProperNoun(t) && !word.isEmpty()
-                    && Character.isUpperCase(word.charAt(0)) && !OPENING_TAGS.contains(sentence.get(i - 1).tag())) {
+                    && Character.isUpperCase(word.charAt(0)) && !opensPhrase(sentence, i - 1)) {
                 t.setTag("NNP");
                 t.setLemma(word);
             }
         }
+    }
+
+    /**
+     * Whether a capital after this token starts a phrase. The tagger marks every straight quotation mark as
+     * opening, so a straight mark right after a word or comma ('..., said," Devine added') counts as closing.
+     */
+    private static boolean opensPhrase(List<CoreLabel> sentence, int k) {
+        CoreLabel t = sentence.get(k);
+        if (!OPENING_TAGS.contains(t.tag())) {
+            return false;
+        }
+        boolean straightQuote = t.word().equals("\"");
+        return !straightQuote || k == 0 || sentence.get(k - 1).endPosition() < t.beginPosition();
     }
 
     /** Whether the tagger took the word for a proper noun (singular or plural). */

@@ -198,6 +198,19 @@ class AttributionBehaviourTest {
         }
 
         @Test
+        void asReportedByAnOutletLikeAccordingTo() {
+            Analysis a = analyze("As reported by the Harbour Gazette, the ferry company lost two of its boats in the "
+                    + "storm.\n\nThe quay stayed closed for a week, as first reported by Radio Kelby.");
+            Statement boats = the(a, "lost two of its boats");
+            assertEquals("As reported by", boats.cue().text(), () -> dump(a));
+            assertEquals(SourceType.MEDIA, boats.source().type(), () -> dump(a)); // "Gazette" is a masthead noun
+            assertEquals("the ferry company lost two of its boats in the storm", boats.content().text(), () -> dump(a));
+            Statement quay = the(a, "quay stayed closed");
+            assertEquals("Radio Kelby", quay.source().name(), () -> dump(a));
+            assertEquals("The quay stayed closed for a week", quay.content().text(), () -> dump(a));
+        }
+
+        @Test
         void nameToldOutletThat() {
             Analysis a = analyze("Marta Leski told the Dunmore Gazette that the clinic had run out of insulin.");
             Statement s = the(a, "run out of insulin");

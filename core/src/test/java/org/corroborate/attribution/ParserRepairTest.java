@@ -4,12 +4,14 @@ import static org.corroborate.attribution.SharedAnalyzer.analyze;
 import static org.corroborate.attribution.SharedAnalyzer.containing;
 import static org.corroborate.attribution.SharedAnalyzer.dump;
 import static org.corroborate.attribution.SharedAnalyzer.the;
+import static org.corroborate.attribution.SharedAnalyzer.withCue;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.List;
 import org.corroborate.model.Analysis;
+import org.corroborate.model.SourceType;
 import org.corroborate.model.Statement;
 import org.corroborate.model.StatementKind;
 import org.junit.jupiter.api.Test;
@@ -62,6 +64,31 @@ class ParserRepairTest {
                 + "arguing that the town still needs it.");
         Statement s = the(a, "town still needs it");
         assertEquals("Ines Berg", s.source().name(), () -> dump(a));
+    }
+
+    @Test
+    void aSpeechParticipleTheParserTookForAModifierHeadsItsClause() {
+        // the parser makes "saying" an adjective of "repairs", so the clause seemed to have no cue
+        Analysis a = analyze("Several fishermen criticised the decision, saying repairs would take months.");
+        Statement s = the(a, "repairs would take months");
+        assertEquals("say", s.cue().lemma(), () -> dump(a));
+        assertEquals("Several fishermen", s.source().text(), () -> dump(a));
+    }
+
+    @Test
+    void aSurnameAfterAClosingStraightQuoteIsANameForTheTagger() {
+        // the tagger marks every straight quotation mark as opening, and read "Devine" as an adjective after it
+        Analysis a = analyze("\"The quay will reopen in the spring,\" Devine added.");
+        Statement s = the(a, "quay will reopen");
+        assertEquals("Devine", s.source().text(), () -> dump(a));
+        assertEquals(SourceType.PERSON, s.source().type(), () -> dump(a));
+    }
+
+    @Test
+    void aTimeAfterThePassiveCueIsNotWhatWasApproved() {
+        Analysis a = analyze("The rebuilding plan for the harbour was finally approved last year.");
+        Statement s = withCue(a, "approved");
+        assertEquals("The rebuilding plan for the harbour", s.content().text(), () -> dump(a));
     }
 
     @Test
