@@ -64,7 +64,34 @@ final class ClauseAttributor {
                 out.add(c);
             }
         }
-        return withoutCitingLinks(at, withoutInnerCues(at, out));
+        List<Candidate> kept = withoutCitingLinks(at, withoutInnerCues(at, out));
+        endBeforeNextSpeaker(at, kept);
+        return kept;
+    }
+
+    /**
+     * "The port authority contends that the pier is safe, and Lena Dahl, its engineer, said ...": the parser hung
+     * the next statement's speaker on the first content, which then ends before that speaker (and its "and").
+     * Only for a finite cue after the content: a statement inside the content keeps its place, and a participle's
+     * speaker ("..., remarking that ...") is read from the parse, so inside the content it may be wrong.
+     */
+    private static void endBeforeNextSpeaker(AnnotatedText at, List<Candidate> found) {
+        for (Candidate c : found) {
+            int end = c.contentEnd; // the content as read, so one cut does not lead to another
+            for (Candidate o : found) {
+                if (o != c && o.hasSource() && o.sourceStart != c.sourceStart && o.sourceStart > c.contentStart
+                        && o.sourceStart < end
+                        && o.cueStart >= end && o.cueToken >= 0 && ParseWords.isFinite(at.token(o.cueToken))) {
+                    int k = at.tokenAtOrAfter(o.sourceStart) - 1;
+                    while (k >= 0 && (ParseWords.isClauseBreak(at.token(k)) || at.token(k).pos().equals("CC"))) {
+                        k--;
+                    }
+                    if (k >= 0 && at.token(k).end() > c.contentStart) {
+                        c.contentEnd = Math.min(c.contentEnd, at.token(k).end());
+                    }
+                }
+            }
+        }
     }
 
     /** "She was sure Trump would win": the predicate speaks for the copula ({@link CopulaCues}). */

@@ -109,6 +109,12 @@ final class Speakers {
                 && at.token(k - 2).word().equals(",")) {
             k -= 3; // "Suu Kyi, 70, said"
         }
+        int appositiveEnd = -1;
+        int named = k - 1 > sentenceStart && at.token(k).word().equals(",") ? nameBeforeAppositive(at, k - 1) : -1;
+        if (named >= 0) {
+            appositiveEnd = k - 1; // "..., and Brian Deese, the White House adviser, said"
+            k = named;
+        }
         int last = k;
         // Not a relative clause's verb ("An official who asked not to be named said ..."): the parse of the
         // whole sentence is in doubt there, and the relative's noun is found through the parse or not at all.
@@ -121,7 +127,24 @@ final class Speakers {
         if (first > last || !opensClause || at.token(first).pos().equals("POS")) {
             return null;
         }
-        return asSpeaker(at, first, last);
+        return asSpeaker(at, first, appositiveEnd >= 0 ? appositiveEnd : last);
+    }
+
+    /**
+     * The last token of the name before an appositive that ends at {@code end} ("Brian Deese, the adviser"), or -1
+     * when the noun phrase ending there is no appositive of the phrase right before its comma.
+     */
+    private static int nameBeforeAppositive(AnnotatedText at, int end) {
+        int first = end;
+        while (first > 0 && end - first < MAX_FRONTED_WORDS && opensNounPhrase(at.token(first - 1))) {
+            first--;
+        }
+        if (first < 2 || !at.token(first - 1).word().equals(",") || !opensNounPhrase(at.token(first))) {
+            return -1;
+        }
+        Token head = at.token(ParseWords.nounHead(at, first, end));
+        boolean appositive = head.relation().equals("appos") && head.head() == first - 2;
+        return appositive && at.token(first - 2).isNoun() ? first - 2 : -1;
     }
 
     /** A noun phrase read from the surface as {first, last, head}, or null when its head is no noun or a time. */

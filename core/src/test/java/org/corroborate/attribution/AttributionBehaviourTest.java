@@ -353,6 +353,16 @@ class AttributionBehaviourTest {
         }
 
         @Test
+        void aNamedSpeakerWithAnAppositiveAfterAnotherStatementSpeaksForHisCue() {
+            // the parser joins "Lena Dahl" to the first content and leaves "said" without a subject
+            Analysis a = analyze("The port authority contends that the pier is still safe to use, and Lena Dahl, "
+                    + "the authority's chief engineer, said she and her team had inspected it twice.");
+            assertSource(the(a, "inspected it twice"), "Lena Dahl", SourceType.PERSON, a);
+            assertEquals("that the pier is still safe to use", withCue(a, "contends").content().text(),
+                    () -> dump(a)); // the next speaker is no part of the first content
+        }
+
+        @Test
         void heResolvesToTheFullNameIntroducedEarlier() {
             Analysis a = analyze("Viktor Anand, a fisherman, said the storm had lasted all night. "
                     + "He said the harbour wall had collapsed.");
