@@ -11,8 +11,8 @@ import org.corroborate.nlp.Token;
  * forecast, so its speaker would be "the economy" and the forecast would run on over the praise; in "Brede argued
  * that a register would keep boats out, saying it is ..." it hangs "saying" on "keep", so "a register" would speak.
  * When a cue verb without a subject of its own, conjoined or a bare participle after a comma, hangs on a word that
- * is not a cue, inside the complement of a cue verb that has a subject, it is hung on that cue verb instead: two
- * things the same speaker did. Applied by {@link ParseRepairs}.
+ * is not a cue (or on one whose subject cannot speak), inside the complement of a cue verb that has a subject, it
+ * is hung on that cue verb instead: two things the same speaker did. Applied by {@link ParseRepairs}.
  */
 final class InnerCues {
     /** How far above the conjunct's head the outer cue may sit. */
@@ -30,8 +30,8 @@ final class InnerCues {
                 continue;
             }
             Token head = at.token(v.head());
-            if (cues.isCueVerb(head.lemma())) {
-                continue;
+            if (cues.isCueVerb(head.lemma()) && !hasMuteSubject(at, head)) {
+                continue; // the participle or conjunct goes on with the head's own statement
             }
             int outer = outerCue(at, head, cues);
             if (outer >= 0) {
@@ -39,6 +39,20 @@ final class InnerCues {
             }
         }
         return heads;
+    }
+
+    /**
+     * "warned that the incident could foreshadow ..., remarking that ...": a verb whose subject cannot speak is
+     * no speaker's cue, even when its lemma sometimes is one.
+     */
+    private static boolean hasMuteSubject(AnnotatedText at, Token verb) {
+        for (int k : at.children(verb.index())) {
+            Token c = at.token(k);
+            if (c.relation().startsWith("nsubj") && !SpeakerNouns.mayBeSpeaker(c)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** The nearest cue verb with a subject above {@code from}, reached through a clausal complement; -1 if none. */

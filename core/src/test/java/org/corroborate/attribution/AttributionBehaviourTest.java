@@ -363,6 +363,14 @@ class AttributionBehaviourTest {
         }
 
         @Test
+        void aParticipleHungOnAVerbWhoseSubjectCannotSpeakSpeaksForTheOuterCue() {
+            // "foreshadow" is a cue in two of its three uses in PolNeAR, but "the storm" says nothing
+            Analysis a = analyze("Mayor Ebba Holm warned that the storm could foreshadow a hard winter for the "
+                    + "valley, remarking that the town had little salt left.");
+            assertSource(the(a, "little salt left"), "Ebba Holm", SourceType.PERSON, a);
+        }
+
+        @Test
         void heResolvesToTheFullNameIntroducedEarlier() {
             Analysis a = analyze("Viktor Anand, a fisherman, said the storm had lasted all night. "
                     + "He said the harbour wall had collapsed.");
