@@ -155,7 +155,7 @@ final class ClauseAttributor {
 
     /**
      * "As reported by X, Y" and "Y, as first reported by X": the index of "by" when {@code as} opens such a
-     * phrase with a verb of reporting (the learned lexicon's cue verbs), -1 otherwise. The parser often makes a
+     * phrase with a verb of saying from the hand list ("reported", "described", "noted"), -1 otherwise. The parser often makes a
      * fragment of it, so it is read from the surface like "according to".
      */
     private int asReportedBy(AnnotatedText at, Token as) {
@@ -174,7 +174,8 @@ final class ClauseAttributor {
     /**
      * "according to X, Y" / "Y, according to X" (and "as reported by X"): read from the surface, because parsers
      * attach such phrases in many ways. The cue runs from {@code according} to {@code to}; X runs from there to
-     * the next comma, dash or the sentence end; the content is the rest of the sentence.
+     * the next comma, dash or the sentence end; the content is the longer rest of the sentence, or what an aside
+     * between dashes follows.
      */
     private Candidate accordingTo(AnnotatedText at, Token according, int to, String lemma) {
         var sentence = at.sentenceOf(according);
@@ -195,7 +196,10 @@ final class ClauseAttributor {
         CandidateSpans.setSource(at, c, new int[]{srcFirst, srcLast}, ParseWords.nounHead(at, srcFirst, srcLast));
         int before = according.index() - sentence.firstToken();
         int after = sentence.endToken() - 1 - srcLast;
-        int[] content = before >= after ? new int[]{sentence.firstToken(), according.index() - 1}
+        // "Y – as described by X – Z": an aside between dashes speaks for what it follows
+        boolean dashAside = before > 0 && ParseWords.isDash(at.token(according.index() - 1))
+                && srcLast + 1 < sentence.endToken() && ParseWords.isDash(at.token(srcLast + 1));
+        int[] content = before >= after || dashAside ? new int[]{sentence.firstToken(), according.index() - 1}
                 : new int[]{srcLast + 1, ParseWords.lastBeforePunctuation(at, srcLast + 1, sentence.endToken() - 1)};
         CandidateSpans.setContent(at, c, content);
         c.rule = "according-to";

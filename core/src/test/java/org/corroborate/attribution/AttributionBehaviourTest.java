@@ -211,6 +211,15 @@ class AttributionBehaviourTest {
         }
 
         @Test
+        void anAsideBetweenDashesSpeaksForWhatItFollows() {
+            Analysis a = analyze("The ferry's record on the crossing – as described by the harbour master – is the "
+                    + "worst that the valley has seen in more than a decade.");
+            Statement s = withCue(a, "as described by");
+            assertEquals("The ferry's record on the crossing", s.content().text(), () -> dump(a));
+            assertEquals("the harbour master", s.source().text(), () -> dump(a));
+        }
+
+        @Test
         void nameToldOutletThat() {
             Analysis a = analyze("Marta Leski told the Dunmore Gazette that the clinic had run out of insulin.");
             Statement s = the(a, "run out of insulin");
