@@ -27,31 +27,28 @@ final class ClauseAttributor {
     private final CueIdioms idioms = new CueIdioms();
     private final SourcelessCues sourceless;
     private final CitedSpeakers citedSpeakers;
+    private final SourcePhrases sourcePhrases;
 
     ClauseAttributor(CueLexicon cues, SourceTyper typer) {
         this.cues = cues;
         this.cueModel = new CueModel(cues);
         this.sourceless = new SourcelessCues(cues);
         this.citedSpeakers = new CitedSpeakers(typer);
+        this.sourcePhrases = new SourcePhrases(cues);
     }
 
     List<Candidate> find(AnnotatedText at, List<Quote> quotes) {
         List<Candidate> out = new ArrayList<>();
         Set<Integer> idiomatic = idioms.tokensIn(at);
-        Set<Integer> reportedAs = new HashSet<>();
         for (Token t : at.tokens()) {
             if (t.head() < 0 && !t.relation().equals("root")) {
                 continue; // sentence was not parsed: nothing to attribute in it
             }
             Candidate c = null;
             boolean inQuote = Quote.anyHolds(quotes, t.start(), t.end());
-            if (isAccordingTo(at, t)) {
-                c = accordingTo(at, t, t.index() + 1, "according to");
-            } else if (asReportedBy(at, t) >= 0) {
-                int by = asReportedBy(at, t);
-                c = accordingTo(at, t, by, at.token(by - 1).lemma().toLowerCase(Locale.ROOT));
-                reportedAs.add(by - 1);
-            } else if (reportedAs.contains(t.index())) {
+            if (sourcePhrases.opensAt(at, t)) {
+                c = sourcePhrases.read(at, t);
+            } else if (sourcePhrases.isPhraseVerb(at, t)) {
                 continue; // the verb of "as reported by", read with its "as"
             } else if (CopulaCues.isCopula(at, t)) {
                 c = cueModel.isCue(at, t, inQuote) && !idiomatic.contains(t.index()) ? copulaCue(at, t, quotes) : null;
@@ -146,64 +143,6 @@ final class ClauseAttributor {
             }
         }
         return kept;
-    }
-
-    private static boolean isAccordingTo(AnnotatedText at, Token t) {
-        return t.word().equalsIgnoreCase("according") && t.index() + 1 < at.tokens().size()
-                && at.token(t.index() + 1).word().equalsIgnoreCase("to");
-    }
-
-    /**
-     * "As reported by X, Y" and "Y, as first reported by X": the index of "by" when {@code as} opens such a
-     * phrase with a verb of saying from the hand list ("reported", "described", "noted"), -1 otherwise. The parser often makes a
-     * fragment of it, so it is read from the surface like "according to".
-     */
-    private int asReportedBy(AnnotatedText at, Token as) {
-        if (!as.word().equalsIgnoreCase("as")) {
-            return -1;
-        }
-        int end = at.sentenceOf(as).endToken();
-        int k = as.index() + 1;
-        if (k < end && (at.token(k).pos().equals("RB") || at.token(k).word().equalsIgnoreCase("first"))) {
-            k++; // "as previously reported by", "as first reported by" (the tagger reads "first" as an adjective)
-        }
-        boolean reported = k + 1 < end && at.token(k).pos().equals("VBN") && cues.isSpeechVerb(at.token(k).lemma());
-        return reported && at.token(k + 1).word().equalsIgnoreCase("by") ? k + 1 : -1;
-    }
-
-    /**
-     * "according to X, Y" / "Y, according to X" (and "as reported by X"): read from the surface, because parsers
-     * attach such phrases in many ways. The cue runs from {@code according} to {@code to}; X runs from there to
-     * the next comma, dash or the sentence end; the content is the longer rest of the sentence, or what an aside
-     * between dashes follows.
-     */
-    private Candidate accordingTo(AnnotatedText at, Token according, int to, String lemma) {
-        var sentence = at.sentenceOf(according);
-        int srcFirst = to + 1;
-        int srcLast = srcFirst;
-        while (srcLast + 1 < sentence.endToken() && !ParseWords.isClauseBreak(at.token(srcLast + 1))
-                && !ParseWords.isDash(at.token(srcLast + 1))) {
-            srcLast++;
-        }
-        if (srcFirst >= sentence.endToken()) {
-            return null;
-        }
-        Candidate c = new Candidate();
-        c.cueStart = according.start();
-        c.cueEnd = at.token(to).end();
-        c.cueLemma = lemma;
-        c.cueToken = according.index();
-        CandidateSpans.setSource(at, c, new int[]{srcFirst, srcLast}, ParseWords.nounHead(at, srcFirst, srcLast));
-        int before = according.index() - sentence.firstToken();
-        int after = sentence.endToken() - 1 - srcLast;
-        // "Y – as described by X – Z": an aside between dashes speaks for what it follows
-        boolean dashAside = before > 0 && ParseWords.isDash(at.token(according.index() - 1))
-                && srcLast + 1 < sentence.endToken() && ParseWords.isDash(at.token(srcLast + 1));
-        int[] content = before >= after || dashAside ? new int[]{sentence.firstToken(), according.index() - 1}
-                : new int[]{srcLast + 1, ParseWords.lastBeforePunctuation(at, srcLast + 1, sentence.endToken() - 1)};
-        CandidateSpans.setContent(at, c, content);
-        c.rule = "according-to";
-        return c.contentStart < c.contentEnd ? c : null;
     }
 
     private Candidate verbCue(AnnotatedText at, Token v, List<Quote> quotes) {

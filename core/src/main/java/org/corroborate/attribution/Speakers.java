@@ -87,8 +87,8 @@ final class Speakers {
      * "Police had last month charged X", "Appearing before supporters, Suu Kyi, 70, said ...": the parser lost the
      * subject of a finite cue (a time between the auxiliary and the verb, an age in commas), but the noun phrase
      * right before the cue, after any auxiliaries, adverbs and time words, and opening its clause (at the sentence
-     * start or after a comma or conjunction) is its subject; not for a passive. {first, last, head} tokens, or
-     * null.
+     * start or after a comma or conjunction) is its subject, with any appositive in commas after it ("..., and
+     * Brian Deese, the adviser, said"); not for a passive. {first, last, head} tokens, or null.
      */
     static int[] adjacentSubject(AnnotatedText at, int cueFirst, int verb) {
         int sentenceStart = at.sentenceOf(at.token(cueFirst)).firstToken();
