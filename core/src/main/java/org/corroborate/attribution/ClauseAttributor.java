@@ -137,7 +137,10 @@ final class ClauseAttributor {
         List<Candidate> kept = new ArrayList<>();
         for (Candidate c : found) {
             Token t = c.cueToken >= 0 ? at.token(c.cueToken) : null;
-            boolean inner = t != null && t.relation().equals("xcomp") && cueTokens.contains(t.head());
+            // not a participle after a comma that the parser made an open complement: '"...," he said, arguing
+            // that ...' is a second statement
+            boolean inner = t != null && t.relation().equals("xcomp") && cueTokens.contains(t.head())
+                    && !(ParseWords.isBareParticiple(at, t) && ParseWords.afterComma(at, t.index()));
             if (!inner) {
                 kept.add(c);
             }

@@ -92,6 +92,26 @@ class ParserRepairTest {
     }
 
     @Test
+    void aParticipleTheParserMadeTheMainVerbSpeaksForTheAsideBeforeIt() {
+        // the parser makes "adding" the root and hangs "said" and the quote on it
+        Analysis a = analyze("\"The town will be fine,\" the mayor said, adding that the council would meet on "
+                + "Friday.");
+        assertEquals("the mayor", the(a, "council would meet").source().text(), () -> dump(a));
+        assertEquals("The town will be fine", withCue(a, "said").content().text(), () -> dump(a));
+    }
+
+    @Test
+    void aParticipleAfterACommaParsedAsAnOpenComplementIsAStatementOfItsOwn() {
+        // the parser makes "arguing" the open complement of "said", like "to comment" in "declined to comment"
+        Analysis a = analyze("\"We can do an awful lot of good things for the harbour between now and then,\" he "
+                + "said, arguing that new moorings in the upper basin would increase ferry traffic and overall "
+                + "interest in the town.");
+        Statement s = withCue(a, "arguing");
+        assertEquals("he", s.source().text(), () -> dump(a));
+        assertTrue(s.content().text().startsWith("that new moorings"), () -> dump(a));
+    }
+
+    @Test
     void citedWithAnObjectIsAStatement() {
         Analysis a = analyze("Dr. Amal Reyes cited the new flood maps as evidence of the risk to the valley.");
         Statement s = the(a, "flood maps");
