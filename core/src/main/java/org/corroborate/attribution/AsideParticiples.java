@@ -31,11 +31,8 @@ final class AsideParticiples {
 
     /** The verb of the aside ending right before the participle ("said", or "said the engineer"), or -1. */
     private static int asideBefore(AnnotatedText at, Token participle) {
-        int k = participle.index() - 1;
-        while (k >= 0 && at.token(k).word().equals(",")) {
-            k--;
-        }
-        if (k < 0 || k == participle.index() - 1 || at.token(k).sentence() != participle.sentence()) {
+        int k = ParseWords.beforeCommas(at, participle.index());
+        if (k < 0) {
             return -1; // no comma between: "said adding" is not an aside and its participle
         }
         Token before = at.token(k);

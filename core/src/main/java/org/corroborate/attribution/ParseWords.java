@@ -28,6 +28,19 @@ final class ParseWords {
         return w.equals(",") || w.equals(".") || w.equals(";") || w.equals(":") || w.equals("?") || w.equals("!");
     }
 
+    /**
+     * The token before the commas that precede token {@code k} ("said" in "said, adding"), in its sentence; -1 when
+     * no comma stands right before {@code k}.
+     */
+    static int beforeCommas(AnnotatedText at, int k) {
+        int before = k - 1;
+        while (before >= 0 && at.token(before).word().equals(",")) {
+            before--;
+        }
+        boolean comma = before >= 0 && before < k - 1 && at.token(before).sentence() == at.token(k).sentence();
+        return comma ? before : -1;
+    }
+
     /** A dash setting off an aside: "– as described by X –". */
     static boolean isDash(Token t) {
         String w = t.word();

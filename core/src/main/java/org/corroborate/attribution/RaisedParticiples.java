@@ -39,14 +39,8 @@ final class RaisedParticiples {
 
     /** The verb of the aside ending right before the participle, past commas, when it hangs on it; -1 otherwise. */
     private static int asideBelow(AnnotatedText at, Token participle) {
-        int k = participle.index() - 1;
-        while (k >= 0 && at.token(k).word().equals(",")) {
-            k--;
-        }
-        if (k < 0 || k == participle.index() - 1 || at.token(k).sentence() != participle.sentence()) {
-            return -1; // no comma between
-        }
-        Token before = at.token(k);
-        return before.isVerb() && before.head() == participle.index() && ParseWords.hasSubject(at, k) ? k : -1;
+        int k = ParseWords.beforeCommas(at, participle.index());
+        return k >= 0 && at.token(k).isVerb() && at.token(k).head() == participle.index()
+                && ParseWords.hasSubject(at, k) ? k : -1;
     }
 }
