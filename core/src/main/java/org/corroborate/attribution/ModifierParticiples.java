@@ -11,7 +11,7 @@ import org.corroborate.nlp.Token;
  *   <li>"Kasich ended his campaign, telling supporters that ...": "telling" becomes an adjective of
  *   "supporters", and the clause hangs on "ended".</li>
  *   <li>"..., saying airstrikes have failed": "saying" becomes an adjective of the clause's subject.</li>
- *   <li>"..., adding the U.S. must act": "adding" becomes the subject of "act".</li>
+ *   <li>"..., adding the U.S. must act": "adding" becomes the subject of "act" (clausal or plain).</li>
  * </ul>
  * A participle like that, set off by a comma, heads the clause after it. So it is hung on the verb that the clause
  * hangs on, as an adverbial clause, and it takes the clause. For "telling" it also takes the addressee and the
@@ -31,7 +31,7 @@ final class ModifierParticiples {
             }
             if (p.relation().equals("amod")) {
                 modifierOfNoun(at, p, at.token(p.head()), edges);
-            } else if (p.relation().equals("csubj")) {
+            } else if (p.relation().equals("csubj") || p.relation().equals("nsubj")) {
                 subjectOfClause(at, p, at.token(p.head()), edges);
             }
         }

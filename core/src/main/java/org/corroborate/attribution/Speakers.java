@@ -206,6 +206,7 @@ final class Speakers {
     static int subjectOf(AnnotatedText at, int verb) {
         int current = verb;
         boolean conjunctsOnly = true; // climbed from the verb through conjuncts only
+        boolean fromAdjunct = false; // just climbed from a participle's adverbial clause ("after telling ...")
         for (int depth = 0; depth < 3 && current >= 0; depth++) {
             int found = -1;
             for (int k : at.children(current)) {
@@ -214,7 +215,9 @@ final class Speakers {
                 // other is what was said. A relative "who" stays: its antecedent is found by antecedentOf.
                 if ((rel.equals("nsubj") || rel.equals("obl:agent") || rel.equals("nmod:agent")
                         // '"..., who I am," Ki Hong said', misparsed as a passive: a finite form is active
-                        || rel.equals("nsubj:pass") && ParseWords.isFinite(at.token(current)))
+                        || rel.equals("nsubj:pass") && ParseWords.isFinite(at.token(current))
+                        // "Berg was booed by the crowd after telling ...": the passive's subject does the telling
+                        || rel.equals("nsubj:pass") && fromAdjunct)
                         && (found < 0 || k < current) && !isReportedClauseSubject(at, current, k)) {
                     found = k;
                 }
@@ -235,6 +238,7 @@ final class Speakers {
                 return -1;
             }
             int head = at.token(current).head();
+            fromAdjunct = rel.equals("advcl") && at.token(current).pos().equals("VBG");
             // Object control, but not for a participle climbed from: in "wanted the council to close it, arguing
             // ...", the one who wanted argues.
             int controller = rel.equals("xcomp") && conjunctsOnly ? controllingObject(at, head, current) : -1;

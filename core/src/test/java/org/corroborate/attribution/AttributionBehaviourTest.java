@@ -380,6 +380,13 @@ class AttributionBehaviourTest {
         }
 
         @Test
+        void thePassiveSubjectSpeaksForAParticipleAdjunct() {
+            Analysis a = analyze("Ines Berg was booed by the crowd after telling the fishermen that their boats "
+                    + "were too old.");
+            assertSource(withCue(a, "telling"), "Ines Berg", SourceType.PERSON, a);
+        }
+
+        @Test
         void heResolvesToTheFullNameIntroducedEarlier() {
             Analysis a = analyze("Viktor Anand, a fisherman, said the storm had lasted all night. "
                     + "He said the harbour wall had collapsed.");

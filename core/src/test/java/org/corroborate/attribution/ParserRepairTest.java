@@ -76,6 +76,15 @@ class ParserRepairTest {
     }
 
     @Test
+    void aSpeechParticipleTheParserTookForTheClauseSubjectHeadsTheClause() {
+        // the parser makes "telling" the subject of "worth", so the clause seemed to have no cue
+        Analysis a = analyze("On Tuesday, Ebba Holm wrote to the fishermen, telling them the quay was worth saving.");
+        Statement s = withCue(a, "telling");
+        assertEquals("Ebba Holm", s.source().text(), () -> dump(a));
+        assertEquals("the quay was worth saving", s.content().text(), () -> dump(a));
+    }
+
+    @Test
     void aSurnameAfterAClosingStraightQuoteIsANameForTheTagger() {
         // the tagger marks every straight quotation mark as opening, and read "Devine" as an adjective after it
         Analysis a = analyze("\"The quay will reopen in the spring,\" Devine added.");
