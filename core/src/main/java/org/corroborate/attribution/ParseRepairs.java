@@ -11,7 +11,7 @@ import org.corroborate.nlp.Token;
 
 /**
  * Reads a text for attribution ({@link #read}) and mends the dependency heads the parser gets wrong around cues,
- * before any cue is read: {@link DemotedCueVerbs}, {@link InnerCues}, {@link ModifierParticiples}, {@link RaisedParticiples}, {@link AsideParticiples},
+ * before any cue is read: {@link DemotedCueVerbs}, {@link InnerCues}, {@link ModifierParticiples}, {@link RaisedParticiples}, {@link LoweredCues}, {@link AsideParticiples},
  * {@link ReducedRelatives}, {@link ObjectParticiples}, {@link WhoSubjects} and {@link ContractedPerfects}.
  * Analysis, cue-model training and {@link CueDiagnosis} all read through it, so the model is trained on the parses
  * it will see.
@@ -33,6 +33,7 @@ public final class ParseRepairs {
         repaired = rehang(repaired, InnerCues.newHeads(repaired, cues));
         repaired = reconnect(repaired, ModifierParticiples.newEdges(repaired, cues));
         repaired = reconnect(repaired, RaisedParticiples.newEdges(repaired, cues));
+        repaired = reconnect(repaired, LoweredCues.newEdges(repaired, cues));
         repaired = rehang(repaired, AsideParticiples.newHeads(repaired, cues));
         repaired = reconnect(repaired, ReducedRelatives.newEdges(repaired));
         repaired = reconnect(repaired, ObjectParticiples.newEdges(repaired, cues));

@@ -85,6 +85,16 @@ class ParserRepairTest {
     }
 
     @Test
+    void aCueTheParserHungUnderTheClauseItReportsTakesThatClause() {
+        // the parser makes "telling" an adverbial clause of "viewed"
+        Analysis a = analyze("The vote was delayed, with Councillor Lars Brede telling reporters on Thursday he viewed "
+                + "the closure as a mistake.");
+        Statement s = withCue(a, "telling");
+        assertEquals("Lars Brede", s.source().name(), () -> dump(a));
+        assertEquals("he viewed the closure as a mistake", s.content().text(), () -> dump(a));
+    }
+
+    @Test
     void aSurnameAfterAClosingStraightQuoteIsANameForTheTagger() {
         // the tagger marks every straight quotation mark as opening, and read "Devine" as an adjective after it
         Analysis a = analyze("\"The quay will reopen in the spring,\" Devine added.");
