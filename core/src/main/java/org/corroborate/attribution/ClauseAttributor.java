@@ -76,9 +76,7 @@ final class ClauseAttributor {
         for (Candidate c : found) {
             int end = c.contentEnd; // the content as read, so one cut does not lead to another
             for (Candidate o : found) {
-                if (o != c && o.hasSource() && o.sourceStart != c.sourceStart && o.sourceStart > c.contentStart
-                        && o.sourceStart < end
-                        && o.cueStart >= end && o.cueToken >= 0 && ParseWords.isFinite(at.token(o.cueToken))) {
+                if (o != c && speakerInsideBeforeCue(at, o, c.contentStart, end) && o.sourceStart != c.sourceStart) {
                     int k = at.tokenAtOrAfter(o.sourceStart) - 1;
                     while (k >= 0 && (ParseWords.isClauseBreak(at.token(k)) || at.token(k).pos().equals("CC"))) {
                         k--;
@@ -89,6 +87,12 @@ final class ClauseAttributor {
                 }
             }
         }
+    }
+
+    /** Whether {@code o}'s speaker lies inside the content [start, end) and its finite cue after that content. */
+    private static boolean speakerInsideBeforeCue(AnnotatedText at, Candidate o, int start, int end) {
+        return o.hasSource() && o.sourceStart > start && o.sourceStart < end && o.cueStart >= end
+                && o.cueToken >= 0 && ParseWords.isFinite(at.token(o.cueToken));
     }
 
     /** "She was sure Trump would win": the predicate speaks for the copula ({@link CopulaCues}). */

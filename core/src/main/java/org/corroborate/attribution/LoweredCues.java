@@ -22,7 +22,7 @@ final class LoweredCues {
         Map<Integer, ParseRepairs.Edge> edges = new HashMap<>();
         for (Token cue : at.tokens()) {
             if (!cue.relation().equals("advcl") || cue.head() <= cue.index() || !cues.isSpeechVerb(cue.lemma())
-                    || !ParseWords.hasSubject(at, cue.index()) || hasClause(at, cue)) {
+                    || !ParseWords.hasSubject(at, cue.index()) || ParseWords.hasClause(at, cue.index())) {
                 continue;
             }
             Token clause = at.token(cue.head());
@@ -32,16 +32,6 @@ final class LoweredCues {
             }
         }
         return edges;
-    }
-
-    private static boolean hasClause(AnnotatedText at, Token cue) {
-        for (int k : at.children(cue.index())) {
-            String rel = at.token(k).relation();
-            if (rel.equals("ccomp") || rel.equals("parataxis")) {
-                return true;
-            }
-        }
-        return false;
     }
 
     private static boolean subjectFollowsWithoutComma(AnnotatedText at, Token cue, Token clause) {

@@ -116,6 +116,11 @@ final class ParseWords {
         return hasDependent(at, verb, rel -> rel.startsWith("nsubj"));
     }
 
+    /** Whether a verb has a reported clause of its own (a complement or a parataxis). */
+    static boolean hasClause(AnnotatedText at, int verb) {
+        return hasDependent(at, verb, rel -> rel.equals("ccomp") || rel.equals("parataxis"));
+    }
+
     /** "himself", "themselves": a pronoun that stands for the clause's own subject. */
     static boolean isReflexive(Token t) {
         String w = t.word().toLowerCase(Locale.ROOT);
